@@ -1,0 +1,45 @@
+"""Errors a clerk can meet. Each carries a sentence that says what is wrong and what to do.
+
+Messages are English templates with named fields; the UI translates the template through Qt
+and then fills in the fields, so the Chinese translation can follow without touching services.
+"""
+
+from typing import Any
+
+
+class DomainError(Exception):
+    """A refused action: bad input, a broken rule, a stale record. Never a programming error."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
+
+
+class ValidationError(DomainError):
+    """One or more fields are wrong; `fields` maps a field name to its message."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        self.fields = dict(fields)
+        lines = "\n".join(f"• {text}" for text in self.fields.values())
+        super().__init__("Please correct the following and save again:\n{lines}", lines=lines)
+
+
+class NotFoundError(DomainError):
+    pass
+
+
+class StaleRecordError(DomainError):
+    """Someone else saved the record after it was opened here."""
+
+
+class DatabaseUnavailableError(DomainError):
+    """The database cannot be reached or opened."""
+
+
+class DatabaseTooNewError(DomainError):
+    """The database was upgraded by a newer Helix than this one."""

@@ -1,0 +1,51 @@
+"""Enumerations stored as their string values: adding a value needs no migration."""
+
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Enum
+
+
+class MemberKind(StrEnum):
+    ENTERPRISE = "enterprise"
+    UNIVERSITY = "university"
+    RESEARCH_INSTITUTE = "research_institute"
+    GOVERNMENT = "government"
+    INTERMEDIARY = "intermediary"
+    INVESTOR = "investor"
+    OTHER = "other"
+
+
+class MemberStatus(StrEnum):
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    ARCHIVED = "archived"
+
+
+class SizeClass(StrEnum):
+    """Enterprise size classes as China's SME classification uses them; 'na' for non-enterprises."""
+
+    MICRO = "micro"
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+    NA = "na"
+
+
+class AllianceRole(StrEnum):
+    LEAD = "lead"
+    FOUNDING_MEMBER = "founding_member"
+    MEMBER = "member"
+    OBSERVER = "observer"
+
+
+def string_enum(enum_cls: type[StrEnum]) -> Any:
+    """A VARCHAR column holding the enum's values."""
+    return Enum(
+        enum_cls,
+        native_enum=False,
+        create_constraint=False,
+        length=30,
+        values_callable=lambda cls: [m.value for m in cls],
+        validate_strings=True,
+    )

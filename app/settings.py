@@ -1,0 +1,65 @@
+"""User settings, declared once with their type and default; kept as JSON in the config folder.
+
+Window geometry and other saved view state live in QSettings (app/ui), not here.
+"""
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from platformdirs import user_config_path
+
+from app.db import default_sqlite_path, demo_sqlite_path, sqlite_url
+
+log = logging.getLogger(__name__)
+
+
+def config_dir() -> Path:
+    override = os.environ.get("HELIX_DATA_DIR")
+    return Path(override) if override else user_config_path("Helix", appauthor=False)
+
+
+@dataclass
+class Settings:
+    # Shared PostgreSQL URL, e.g. postgresql+psycopg://clerk@db.office.local/helix. Empty: the
+    # local SQLite file. The password is never stored here.
+    database_url: str = ""
+    # UI language as a Qt locale name ("zh_CN", "en"); empty follows the system.
+    language: str = ""
+
+    @classmethod
+    def path(cls) -> Path:
+        return config_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> "Settings":
+        try:
+            raw = json.loads(cls.path().read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("settings file %s unreadable (%s); using defaults", cls.path(), exc)
+            return cls()
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
+
+    def save(self) -> None:
+        path = self.path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+
+
+def resolve_database_url(cli_url: str | None = None, *, demo: bool = False) -> str:
+    """Which database to open: --db, then HELIX_DB_URL, then Settings, then the local file."""
+    if cli_url:
+        return cli_url
+    if demo:
+        return sqlite_url(demo_sqlite_path())
+    env = os.environ.get("HELIX_DB_URL")
+    if env:
+        return env
+    return Settings.load().database_url or sqlite_url(default_sqlite_path())

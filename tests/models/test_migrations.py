@@ -1,0 +1,108 @@
+"""The migrations build exactly the schema the models describe, on both engines."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from app.db import Database, sqlite_url
+from app.errors import DatabaseTooNewError, DomainError
+from app.models import Base, SyncMixin
+
+SYNC_COLUMNS = {
+    "id",
+    "version",
+    "created_at",
+    "updated_at",
+    "updated_by",
+    "origin_site",
+    "deleted_at",
+}
+
+
+def _diff(db: Database) -> list:  # type: ignore[type-arg]
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        return compare_metadata(context, Base.metadata)
+
+
+def test_migrations_match_the_models(database: Database) -> None:
+    assert database.current_revision() == database.head_revision()
+    assert _diff(database) == []
+
+
+def test_every_syncable_table_has_the_sync_columns(database: Database) -> None:
+    inspector = inspect(database.engine)
+    syncable = [
+        m.local_table.name for m in Base.registry.mappers if issubclass(m.class_, SyncMixin)
+    ]
+    assert {"member", "contact", "alliance", "alliance_membership"} <= set(syncable)
+    for table in syncable:
+        columns = {c["name"] for c in inspector.get_columns(table)}
+        assert columns >= SYNC_COLUMNS, table
+
+
+def test_a_fresh_sqlite_file_gets_pragmas_and_the_newest_schema(tmp_path: Path) -> None:
+    db = Database.open(sqlite_url(tmp_path / "new.sqlite"))
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+    assert db.pending_revisions() == []
+    db.dispose()
+
+
+def test_upgrading_an_existing_sqlite_file_first_copies_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.sqlite"
+    Database.open(sqlite_url(path)).dispose()
+    assert not list(tmp_path.glob("old.before-upgrade-*"))
+    db = Database(sqlite_url(path))
+    # Pretend a revision is pending on this populated file.
+    monkeypatch.setattr(Database, "pending_revisions", lambda self: [db.head_revision()])
+    db.upgrade()
+    db.dispose()
+    copies = list(tmp_path.glob("old.before-upgrade-*.sqlite"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+
+
+def test_a_new_sqlite_file_is_not_copied_before_its_first_migration(tmp_path: Path) -> None:
+    Database.open(sqlite_url(tmp_path / "fresh.sqlite")).dispose()
+    assert [p.name for p in tmp_path.iterdir() if "before-upgrade" in p.name] == []
+
+
+def test_a_database_from_a_newer_helix_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite"
+    Database.open(sqlite_url(path)).dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'f00dcafe9999'")
+    with pytest.raises(DatabaseTooNewError) as refused:
+        Database.open(sqlite_url(path))
+    assert "newer version of Helix" in refused.value.message
+
+
+def test_backup_before_upgrade_is_a_readable_copy(tmp_path: Path) -> None:
+    path = tmp_path / "data.sqlite"
+    Database.open(sqlite_url(path)).dispose()
+    copy = Database.backup_sqlite_file(path, reason="before-upgrade")
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+
+
+def test_an_unreachable_server_gives_a_clear_message() -> None:
+    with pytest.raises(DomainError) as refused:
+        Database.open("postgresql+psycopg://nobody@127.0.0.1:1/helix")
+    assert "could not open the database" in refused.value.message
+    assert "Settings" in refused.value.message
+
+
+def test_other_database_kinds_are_refused() -> None:
+    with pytest.raises(DomainError) as refused:
+        Database("mysql://x@localhost/helix")
+    assert "SQLite" in refused.value.message
