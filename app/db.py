@@ -128,6 +128,13 @@ def _sqlite_engine(url: str, *, foreign_keys: bool, pooled: bool) -> Engine:
     return engine
 
 
+def include_in_migrations(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Alembic's filter: leave out what the models do not describe (SQLite's FTS5 tables)."""
+    return not (type_ == "table" and name is not None and name.startswith("member_fts"))
+
+
 def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))

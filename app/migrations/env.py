@@ -4,7 +4,7 @@ connection in `config.attributes`; `alembic` on the command line works too with 
 from alembic import context
 from sqlalchemy import Connection
 
-from app.db import make_engine
+from app.db import include_in_migrations, make_engine
 from app.models import Base
 
 config = context.config
@@ -15,6 +15,7 @@ def run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=include_in_migrations,
         render_as_batch=True,
         compare_type=True,
     )

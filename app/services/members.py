@@ -4,7 +4,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select, table
 from sqlalchemy.exc import IntegrityError
 
 from app.errors import DomainError, NotFoundError, ValidationError
@@ -85,6 +85,9 @@ SORT_COLUMNS = {
     "status": Member.status,
     "updated_at": Member.updated_at,
 }
+
+
+INDEXED_SORTS = {"name", "updated_at"}
 
 
 @dataclass(frozen=True)
@@ -201,6 +204,7 @@ def _clean_contact(bad: dict[str, str], index: int, contact: ContactData) -> Con
 
 
 def _search_text(member: Member) -> str:
+    """What the registry filter searches, in text.search_form (indexed by FTS5 on SQLite)."""
     parts = [
         member.name,
         member.short_name,
@@ -210,7 +214,9 @@ def _search_text(member: Member) -> str:
     ]
     for contact in member.contacts:
         parts += [contact.name, contact.email, contact.phone]
-    return text.normalize(" ".join(parts))
+        if contact.phone.startswith("+86"):  # clerks type the national number
+            parts.append(contact.phone[3:])
+    return text.search_form(" ".join(parts))
 
 
 def _detail(member: Member) -> MemberDetail:
@@ -254,14 +260,47 @@ def get_member(uow: UnitOfWork, member_id: str) -> MemberDetail:
     return _detail(_load(uow, member_id))
 
 
+def _dialect(uow: UnitOfWork) -> str:
+    return uow.session.get_bind().dialect.name
+
+
 def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _conditions(query: MemberQuery) -> list[ColumnElement[bool]]:
+def _text_conditions(typed: str, dialect: str, walk_index: bool) -> list[ColumnElement[bool]]:
+    """Each typed word must occur. On SQLite an FTS5 phrase query (word prefixes for Latin
+    words, any run of Chinese characters); elsewhere a LIKE on the same search form.
+
+    walk_index: written `+member.rowid IN (…)` so that SQLite walks the sort column's index and
+    stops after one page, instead of sorting every match (thousands for a two-letter prefix)."""
+    rowid = literal_column("+member.rowid" if walk_index else "member.rowid")
+    conditions: list[ColumnElement[bool]] = []
+    for term in text.normalize(typed).split():
+        tokens = text.search_form(term).split()
+        if not tokens:
+            continue
+        if dialect == "sqlite":
+            phrase = '"' + " ".join(tokens).replace('"', '""') + '"*'
+            conditions.append(
+                rowid.in_(
+                    select(literal_column("rowid"))
+                    .select_from(table("member_fts"))
+                    .where(literal_column("member_fts").op("MATCH")(phrase))
+                )
+            )
+        else:
+            pattern = f"%{_escape_like(' '.join(tokens))}%"
+            conditions.append(Member.search_text.like(pattern, escape="\\"))
+    return conditions
+
+
+def filter_conditions(
+    uow: UnitOfWork, query: MemberQuery, *, walk_index: bool = False
+) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a registry query (shared by the table, counts and exports)."""
     conditions: list[ColumnElement[bool]] = [Member.deleted_at.is_(None)]
-    for term in text.normalize(query.text).split():
-        conditions.append(Member.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
+    conditions += _text_conditions(query.text, _dialect(uow), walk_index)
     if query.kind:
         conditions.append(Member.kind == MemberKind(query.kind))
     if query.sector:
@@ -305,7 +344,7 @@ def search_members(
         Member.status,
         func.coalesce(primary_contact, ""),
         Member.updated_at,
-    ).where(and_(*_conditions(query)))
+    ).where(and_(*filter_conditions(uow, query, walk_index=query.sort in INDEXED_SORTS)))
     stmt = _ordered(stmt, query).offset(offset).limit(limit)
     return [
         MemberRow(r[0], r[1], r[2], r[3].value, r[4], r[5], r[6], r[7].value, r[8], r[9])
@@ -313,8 +352,13 @@ def search_members(
     ]
 
 
-def count_members(uow: UnitOfWork, query: MemberQuery) -> int:
-    stmt = select(func.count()).select_from(Member).where(and_(*_conditions(query)))
+def count_members(uow: UnitOfWork, query: MemberQuery, *, at_most: int | None = None) -> int:
+    """How many members match; with at_most, counting stops there (at_most + 1 means "more"),
+    which keeps filter-as-you-type fast when a short prefix matches half the registry."""
+    matching = select(Member.id).where(and_(*filter_conditions(uow, query)))
+    if at_most is not None:
+        matching = matching.limit(at_most + 1)
+    stmt = select(func.count()).select_from(matching.subquery())
     return int(uow.session.scalar(stmt) or 0)
 
 

@@ -123,6 +123,18 @@ def normalize(s: str) -> str:
     return result
 
 
+_CJK_CHAR_RE = re.compile(f"([{_CJK_CLASS}])")
+
+
+def search_form(s: str) -> str:
+    """Normalised text with every CJK character a word of its own ("苏 州 纳 米 co ltd").
+
+    Chinese is not written with spaces, so a word index would see a whole name as one word;
+    one character per word lets a phrase query (SQLite FTS5) or a LIKE on this form find any
+    run of Chinese characters, two-character queries such as 电池 included."""
+    return " ".join(_CJK_CHAR_RE.sub(r" \1 ", normalize(s)).split())
+
+
 def has_cjk(s: str) -> bool:
     """True when the text contains a Chinese, Japanese or Korean character."""
     return _CJK_RE.search(s) is not None

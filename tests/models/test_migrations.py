@@ -8,7 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-from app.db import Database, sqlite_url
+from app.db import Database, include_in_migrations, sqlite_url
 from app.errors import DatabaseTooNewError, DomainError
 from app.models import Base, SyncMixin
 
@@ -25,7 +25,9 @@ SYNC_COLUMNS = {
 
 def _diff(db: Database) -> list:  # type: ignore[type-arg]
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_in_migrations}
+        )
         return compare_metadata(context, Base.metadata)
 
 
@@ -106,3 +108,23 @@ def test_other_database_kinds_are_refused() -> None:
     with pytest.raises(DomainError) as refused:
         Database("mysql://x@localhost/helix")
     assert "SQLite" in refused.value.message
+
+
+def test_the_sqlite_search_index_follows_member_writes(sqlite_db: Database) -> None:
+    with sqlite_db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO member (id, kind, name, short_name, country, region, city, address, "
+                "website, description, sectors, keywords, size_class, status, search_text, name_key, "
+                "version, created_at, updated_at, updated_by, origin_site) VALUES ('m1', 'other', "
+                "'x', '', 'CN', '', '', '', '', '', '', '', 'na', 'active', '电 池 alpha', 'x', 1, "
+                "'2026-01-01', '2026-01-01', 't', 's')"
+            )
+        )
+        hits = "SELECT count(*) FROM member_fts WHERE member_fts MATCH :q"
+        assert conn.execute(text(hits), {"q": '"电 池"'}).scalar() == 1
+        conn.execute(text("UPDATE member SET search_text = 'beta' WHERE id = 'm1'"))
+        assert conn.execute(text(hits), {"q": '"电 池"'}).scalar() == 0
+        assert conn.execute(text(hits), {"q": "beta"}).scalar() == 1
+        conn.execute(text("DELETE FROM member WHERE id = 'm1'"))
+        assert conn.execute(text(hits), {"q": "beta"}).scalar() == 0

@@ -252,3 +252,22 @@ def test_rows_carry_this_databases_site_id(database: Database) -> None:
 
     with UnitOfWork(database) as uow:
         assert uow.session.get(Member, detail.id).origin_site == database.site_id  # type: ignore[union-attr]
+
+
+def test_a_capped_count_stops_counting_early(database: Database) -> None:
+    for i in range(5):
+        create(database, huawei(name=f"Zhang {i} Ltd", contacts=[]))
+    with UnitOfWork(database) as uow:
+        assert members.count_members(uow, MemberQuery(text="zhang"), at_most=3) == 4
+        assert members.count_members(uow, MemberQuery(text="zhang"), at_most=10) == 5
+
+
+def test_every_sort_column_returns_the_same_matches(database: Database) -> None:
+    for i in range(6):
+        create(database, huawei(name=f"电池 {i}", city=f"City {5 - i}", contacts=[]))
+    with UnitOfWork(database) as uow:
+        for sort in members.SORT_COLUMNS:
+            rows = members.search_members(uow, MemberQuery(text="电池", sort=sort))
+            assert len(rows) == 6, sort
+        by_city = members.search_members(uow, MemberQuery(text="电池", sort="city"))
+        assert [r.city for r in by_city] == [f"City {i}" for i in range(6)]
