@@ -132,7 +132,8 @@ def test_cold_start_first_page_and_memory(big_database: Database) -> None:
         {
             "process start to interactive window": f"{float(figures['interactive']):.2f} s "
             "(target 2.5 s)",
-            "first page in the view": f"{float(figures['first_page']) * 1000:.0f} ms (target 100 ms)",
+            "first page in the view": f"{float(figures['first_page']) * 1000:.0f} ms "
+            "(target 100 ms)",
             "peak memory after scrolling 10,000 rows": f"{figures['rss_mb']} MB (target 400 MB)",
             "whole run incl. exit": f"{wall:.2f} s",
         },

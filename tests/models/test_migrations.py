@@ -115,7 +115,8 @@ def test_the_sqlite_search_index_follows_member_writes(sqlite_db: Database) -> N
         conn.execute(
             text(
                 "INSERT INTO member (id, kind, name, short_name, country, region, city, address, "
-                "website, description, sectors, keywords, size_class, status, search_text, name_key, "
+                "website, description, sectors, keywords, size_class, status, search_text, "
+                "name_key, "
                 "version, created_at, updated_at, updated_by, origin_site) VALUES ('m1', 'other', "
                 "'x', '', 'CN', '', '', '', '', '', '', '', 'na', 'active', '电 池 alpha', 'x', 1, "
                 "'2026-01-01', '2026-01-01', 't', 's')"
