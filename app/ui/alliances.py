@@ -1,0 +1,671 @@
+"""The Alliances screen: standing communities of members, their focus, lead member, dates, and
+the members with their roles."""
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import StaleRecordError, ValidationError
+from app.models.enums import AllianceRole
+from app.services import alliances
+from app.services.alliances import AllianceData, AllianceDetail, AllianceMemberRow, AllianceRow
+from app.ui import labels, state
+from app.ui.context import AppContext
+from app.ui.errors import domain_message, show_error
+from app.ui.member_picker import MemberPickerDialog
+from app.ui.prompts import Confirm, StaleRecord, UnsavedChanges
+from app.ui.workers import run_task
+
+Index = QModelIndex | QPersistentModelIndex
+STATE_KEY = "alliances"
+ERROR_STYLE = "color: #b00020;"
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table of plain rows; subclasses say how a row shows in each column."""
+
+    CONTEXT = ""
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(row, index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.is_number(index.column()):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def cell(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def is_number(self, column: int) -> bool:
+        return False
+
+
+class AllianceListModel(_RowsModel):
+    CONTEXT = "AllianceListModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AllianceListModel", "Alliance"),
+        QT_TRANSLATE_NOOP("AllianceListModel", "Focus"),
+        QT_TRANSLATE_NOOP("AllianceListModel", "Lead member"),
+        QT_TRANSLATE_NOOP("AllianceListModel", "Members"),
+    )
+
+    def cell(self, row: AllianceRow, column: int) -> str:
+        return [row.name, row.focus, row.lead_member_name, labels.number(row.member_count)][column]
+
+    def is_number(self, column: int) -> bool:
+        return column == 3
+
+
+class AllianceMembersModel(_RowsModel):
+    CONTEXT = "AllianceMembersModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AllianceMembersModel", "Member"),
+        QT_TRANSLATE_NOOP("AllianceMembersModel", "Role"),
+        QT_TRANSLATE_NOOP("AllianceMembersModel", "Joined"),
+    )
+
+    def cell(self, row: AllianceMemberRow, column: int) -> str:
+        values = [row.member_name, labels.role_label(row.role), labels.short_date(row.joined_on)]
+        return values[column]
+
+
+def _table(model: QAbstractTableModel, stretch: int = 0) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class OptionalDate(QWidget):
+    """A date that may be left empty (a checkbox switches the date field on)."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+
+    def value(self) -> date | None:
+        if not self.check.isChecked():
+            return None
+        d = self.edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: date | None) -> None:
+        blockers = (QSignalBlocker(self.check), QSignalBlocker(self.edit))
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.edit.setDate(
+            QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+        )
+        del blockers
+
+
+class AllianceForm(QWidget):
+    """One alliance (or a new one): its fields, and once saved, its members and roles."""
+
+    saved = Signal(object)  # AllianceDetail
+    state_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail: AllianceDetail | None = None
+        self._lead: tuple[str | None, str] = (None, "")
+        self._baseline: AllianceData | None = None
+        self._dirty = self._busy = False
+        self._after_save: Callable[[], None] | None = None
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(lambda: self.save())
+        self.revert_action = QAction(self.tr("&Revert"), self)
+        self.revert_action.triggered.connect(self.revert)
+        self._build()
+        self.new_alliance()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.name = QLineEdit(placeholderText=self.tr("e.g. 长三角新能源汽车产业创新联盟"))
+        self.name.setMaxLength(200)
+        self.focus = QLineEdit(placeholderText=self.tr("What the alliance works on"))
+        self.focus.setMaxLength(300)
+        self.description = QPlainTextEdit()
+        self.description.setMaximumHeight(90)
+        self.lead_label = QLabel()
+        self.lead_label.setWordWrap(True)
+        self.lead_button = QPushButton(self.tr("Choose…"))
+        self.lead_clear = QPushButton(self.tr("None"))
+        self.founded = OptionalDate(self.tr("Founded"))
+        self.ended = OptionalDate(self.tr("Ended"))
+        self.errors = {key: self._error_label() for key in ("name", "focus", "ended_on")}
+        lead_row = QHBoxLayout()
+        lead_row.addWidget(self.lead_label, 1)
+        lead_row.addWidget(self.lead_button)
+        lead_row.addWidget(self.lead_clear)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self._with_error(self.name, "name"))
+        form.addRow(self.tr("Focus"), self._with_error(self.focus, "focus"))
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Lead member"), lead_row)
+        form.addRow(self.tr("Dates"), self.founded)
+        form.addRow("", self._with_error(self.ended, "ended_on"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self._members_box(), 1)
+        layout.addLayout(self._buttons())
+        for edit in (self.name, self.focus):
+            edit.textChanged.connect(self._on_edited)
+        self.description.textChanged.connect(self._on_edited)
+        self.founded.changed.connect(self._on_edited)
+        self.ended.changed.connect(self._on_edited)
+        self.lead_button.clicked.connect(self.choose_lead)
+        self.lead_clear.clicked.connect(lambda: self._set_lead(None, ""))
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet(ERROR_STYLE)
+        label.hide()
+        return label
+
+    def _with_error(self, widget: QWidget, key: str) -> QWidget:
+        cell = QWidget()
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(self.errors[key])
+        return cell
+
+    def _members_box(self) -> QWidget:
+        self.members_model = AllianceMembersModel(self)
+        self.members_view = _table(self.members_model)
+        self.members_hint = QLabel()
+        self.members_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.add_button = QPushButton(self.tr("Add member…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.role_combo = QComboBox()
+        for value, label in labels.choices(labels.ALLIANCE_ROLES):
+            self.role_combo.addItem(label, value)
+        self.role_combo.setToolTip(self.tr("Role of the selected member"))
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Role")))
+        row.addWidget(self.role_combo)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        heading = QLabel(self.tr("Members"))
+        heading.setFont(QFont(heading.font().family(), -1, QFont.Weight.Bold))
+        layout.addWidget(heading)
+        layout.addWidget(self.members_view, 1)
+        layout.addWidget(self.members_hint)
+        layout.addLayout(row)
+        self.add_button.clicked.connect(self.add_member)
+        self.remove_button.clicked.connect(self.remove_member)
+        self.role_combo.activated.connect(lambda _i: self.change_role())
+        self.members_view.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._update_state()
+        )
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for action in (self.revert_action, self.save_action):
+            button = QPushButton(action.text().replace("&", ""))
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            button.setMinimumWidth(90)
+            row.addWidget(button)
+        return row
+
+    # -- values -----------------------------------------------------------------------------
+
+    def data(self) -> AllianceData:
+        return AllianceData(
+            self.name.text(),
+            self.focus.text(),
+            self.description.toPlainText(),
+            self._lead[0],
+            self.founded.value(),
+            self.ended.value(),
+        )
+
+    def _set_lead(self, member_id: str | None, name: str) -> None:
+        self._lead = (member_id, name)
+        self.lead_label.setText(name or self.tr("No lead member"))
+        self.lead_clear.setEnabled(member_id is not None)
+        self._on_edited()
+
+    def show_detail(self, detail: AllianceDetail | None) -> None:
+        self.detail = detail
+        data = detail.data if detail else AllianceData(name="")
+        blockers = [QSignalBlocker(w) for w in (self.name, self.focus, self.description)]
+        self.name.setText(data.name)
+        self.focus.setText(data.focus)
+        self.description.setPlainText(data.description)
+        del blockers
+        self.founded.set_value(data.founded_on)
+        self.ended.set_value(data.ended_on)
+        lead_name = next(
+            (
+                m.member_name
+                for m in (detail.members if detail else [])
+                if m.member_id == data.lead_member_id
+            ),
+            "",
+        )
+        self._baseline = None
+        self._set_lead(data.lead_member_id, lead_name)
+        self.members_model.set_rows(detail.members if detail else [])
+        for label in self.errors.values():
+            label.hide()
+        self._baseline = self.data()
+        self._dirty = False
+        self._update_state()
+
+    def new_alliance(self) -> None:
+        self.show_detail(None)
+
+    def open_alliance(self, alliance_id: str) -> bool:
+        try:
+            self.show_detail(self.ctx.read(alliances.get_alliance, alliance_id))
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def revert(self) -> None:
+        self.show_detail(self.detail)
+
+    @property
+    def alliance_id(self) -> str | None:
+        return self.detail.id if self.detail else None
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _on_edited(self, *_args: Any) -> None:
+        dirty = self._baseline is not None and self.data() != self._baseline
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self._update_state()
+
+    def selected_member(self) -> AllianceMemberRow | None:
+        index = self.members_view.currentIndex()
+        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def _update_state(self) -> None:
+        saved = self.detail is not None
+        self.title.setText(
+            (self.detail.data.name if self.detail else self.tr("New alliance"))
+            + (" *" if self._dirty else "")
+        )
+        self.save_action.setEnabled(not self._busy and (self._dirty or not saved))
+        self.revert_action.setEnabled(not self._busy and self._dirty)
+        selected = self.selected_member()
+        self.add_button.setEnabled(saved and not self._busy)
+        self.remove_button.setEnabled(saved and not self._busy and selected is not None)
+        self.role_combo.setEnabled(saved and not self._busy and selected is not None)
+        if selected is not None:
+            self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(selected.role)))
+        count = self.members_model.rowCount()
+        self.members_hint.setText(
+            self.tr("Save the alliance first, then add its members.")
+            if not saved
+            else self.tr("No members yet: add them with Add member…")
+            if count == 0
+            else ""
+        )
+        self.members_hint.setVisible(bool(self.members_hint.text()))
+        self.state_changed.emit()
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        if self._busy:
+            return
+        self._after_save, self._busy = then, True
+        self._update_state()
+        data, detail, ctx = self.data(), self.detail, self.ctx
+        if detail is None:
+            task = lambda: ctx.write(alliances.create_alliance, data, ctx.actor)  # noqa: E731
+        else:
+            task = lambda: ctx.write(  # noqa: E731
+                alliances.update_alliance, detail.id, detail.version, data, ctx.actor
+            )
+        run_task(task, self._saved, self._failed)
+
+    def _saved(self, detail: AllianceDetail) -> None:
+        self._busy = False
+        self.show_detail(detail)
+        self.saved.emit(detail)
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy, self._after_save = False, None
+        self._update_state()
+        if isinstance(exc, ValidationError):
+            for key, label in self.errors.items():
+                label.setText(exc.fields.get(key, ""))
+                label.setVisible(key in exc.fields)
+        if isinstance(exc, StaleRecordError):
+            if StaleRecord.ask(self, domain_message(exc)) == StaleRecord.RELOAD and self.detail:
+                self.open_alliance(self.detail.id)
+            return
+        show_error(self, exc)
+
+    def request_leave(self, then: Callable[[], None]) -> None:
+        if self._busy:
+            return
+        if not self._dirty:
+            then()
+            return
+        what = self.detail.data.name if self.detail else self.tr("the new alliance")
+        answer = UnsavedChanges.ask(self, what)
+        if answer == UnsavedChanges.SAVE:
+            self.save(then)
+        elif answer == UnsavedChanges.DISCARD:
+            self.revert()
+            then()
+
+    # -- members ----------------------------------------------------------------------------
+
+    def _member_change(self, service: Callable[..., AllianceDetail], *args: Any) -> None:
+        """Membership changes are saved at once (after the alliance's own unsaved edits)."""
+
+        def run() -> None:
+            if self.detail is None:
+                return
+            alliance_id, ctx = self.detail.id, self.ctx
+            self._busy = True
+            self._update_state()
+            run_task(lambda: ctx.write(service, alliance_id, *args), self._saved, self._failed)
+
+        self.request_leave(run)
+
+    def choose_lead(self) -> None:
+        picked = MemberPickerDialog.ask(self, self.ctx, self.tr("Lead member"))
+        if picked is not None:
+            self._set_lead(picked[0], picked[1])
+
+    def add_member(self) -> None:
+        if self.detail is None:
+            return
+        exclude = {m.member_id for m in self.detail.members}
+        picked = MemberPickerDialog.ask(
+            self,
+            self.ctx,
+            self.tr("Add a member to the alliance"),
+            labels.choices(labels.ALLIANCE_ROLES)[1:],
+            exclude,
+        )
+        if picked is None:
+            return
+        member_id, _name, role = picked
+        self._member_change(
+            alliances.add_alliance_member,
+            member_id,
+            self.ctx.actor,
+            AllianceRole(role or AllianceRole.MEMBER),
+            date.today(),
+        )
+
+    def remove_member(self) -> None:
+        member = self.selected_member()
+        if member is None or self.detail is None:
+            return
+        if Confirm.ask(
+            self,
+            self.tr("Remove member"),
+            self.tr(
+                "Remove “{member}” from “{alliance}”? The membership is kept in the history."
+            ).format(member=member.member_name, alliance=self.detail.data.name),
+            self.tr("Remove"),
+        ):
+            self._member_change(alliances.remove_alliance_member, member.member_id, self.ctx.actor)
+
+    def change_role(self) -> None:
+        member = self.selected_member()
+        role = self.role_combo.currentData()
+        if member is None or role == member.role:
+            return
+        self._member_change(
+            alliances.set_alliance_role, member.member_id, AllianceRole(role), self.ctx.actor
+        )
+
+    def select_member_row(self, member_id: str) -> None:
+        for row, m in enumerate(self.members_model.rows):
+            if m.member_id == member_id:
+                self.members_view.selectionModel().setCurrentIndex(
+                    self.members_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+
+
+class AlliancesScreen(QWidget):
+    """The list of alliances with the selected one's form beside it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._selecting = False
+        self.model = AllianceListModel(self)
+        self.form = AllianceForm(ctx)
+        self.new_action = QAction(self.tr("&New alliance"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_alliance)
+        self.refresh_action = QAction(self.tr("Re&fresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.triggered.connect(self.refresh)
+        for action in (
+            self.new_action,
+            self.refresh_action,
+            self.form.save_action,
+            self.form.revert_action,
+        ):
+            self.addAction(action)
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.form.save_action, self.form.revert_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.refresh_action)
+        self.table = _table(self.model, stretch=0)
+        header = self.table.horizontalHeader()
+        for column, chars in ((1, 8), (2, 12)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, chars * self.fontMetrics().horizontalAdvance("中"))
+        self.empty = QLabel(self.tr("No alliances yet. Create one with New alliance (Ctrl+N)."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.form)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([520, 600])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.splitter, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.form.saved.connect(self._on_saved)
+        state.restore_splitter(STATE_KEY, self.splitter)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            rows = self.ctx.read(alliances.list_alliances)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        self._select_row(self.form.alliance_id)
+
+    def activate(self) -> None:
+        if not self.form.is_dirty():
+            self.refresh()
+
+    def _select_row(self, alliance_id: str | None) -> None:
+        self._selecting = True
+        try:
+            row = next((i for i, r in enumerate(self.model.rows) if r.id == alliance_id), -1)
+            selection = self.table.selectionModel()
+            if row < 0:
+                selection.clear()
+            else:
+                selection.setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        finally:
+            self._selecting = False
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        alliance_id = current.data(Qt.ItemDataRole.UserRole).id
+        if alliance_id == self.form.alliance_id:
+            return
+        if self.form.is_dirty():
+            self._select_row(self.form.alliance_id)  # stay until the form may be left
+            QTimer.singleShot(
+                0, lambda: self.form.request_leave(lambda: self.open_alliance(alliance_id))
+            )
+            return
+        self.open_alliance(alliance_id)
+
+    def open_alliance(self, alliance_id: str) -> None:
+        if self.form.open_alliance(alliance_id):
+            self._select_row(alliance_id)
+
+    def new_alliance(self) -> None:
+        def start() -> None:
+            self.form.new_alliance()
+            self._select_row(None)
+            self.form.name.setFocus()
+
+        self.form.request_leave(start)
+
+    def _on_saved(self, detail: AllianceDetail) -> None:
+        self.refresh()
+        self._select_row(detail.id)
+
+    def request_leave(self, then: Callable[[], None]) -> None:
+        self.form.request_leave(then)
+
+    def save_state(self) -> None:
+        state.save_splitter(STATE_KEY, self.splitter)

@@ -1,0 +1,97 @@
+"""Clerk-facing labels for stored values (enums, dates, counts), translated and in locale format."""
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from app.models.enums import AllianceRole, MemberKind, MemberStatus, SizeClass
+
+_CONTEXT = "Labels"
+
+MEMBER_KINDS = {
+    MemberKind.ENTERPRISE: QT_TRANSLATE_NOOP("Labels", "Enterprise"),
+    MemberKind.UNIVERSITY: QT_TRANSLATE_NOOP("Labels", "University"),
+    MemberKind.RESEARCH_INSTITUTE: QT_TRANSLATE_NOOP("Labels", "Research institute"),
+    MemberKind.GOVERNMENT: QT_TRANSLATE_NOOP("Labels", "Government agency"),
+    MemberKind.INTERMEDIARY: QT_TRANSLATE_NOOP("Labels", "Intermediary"),
+    MemberKind.INVESTOR: QT_TRANSLATE_NOOP("Labels", "Investor"),
+    MemberKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+MEMBER_STATUSES = {
+    MemberStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
+    MemberStatus.SUSPENDED: QT_TRANSLATE_NOOP("Labels", "Suspended"),
+    MemberStatus.ARCHIVED: QT_TRANSLATE_NOOP("Labels", "Archived"),
+}
+SIZE_CLASSES = {
+    SizeClass.MICRO: QT_TRANSLATE_NOOP("Labels", "Micro enterprise"),
+    SizeClass.SMALL: QT_TRANSLATE_NOOP("Labels", "Small enterprise"),
+    SizeClass.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium-sized enterprise"),
+    SizeClass.LARGE: QT_TRANSLATE_NOOP("Labels", "Large enterprise"),
+    SizeClass.NA: QT_TRANSLATE_NOOP("Labels", "Not applicable"),
+}
+ALLIANCE_ROLES = {
+    AllianceRole.LEAD: QT_TRANSLATE_NOOP("Labels", "Lead"),
+    AllianceRole.FOUNDING_MEMBER: QT_TRANSLATE_NOOP("Labels", "Founding member"),
+    AllianceRole.MEMBER: QT_TRANSLATE_NOOP("Labels", "Member"),
+    AllianceRole.OBSERVER: QT_TRANSLATE_NOOP("Labels", "Observer"),
+}
+
+
+def _label(table: Mapping[Any, object], value: str) -> str:
+    for key, source in table.items():
+        if key.value == value:
+            return QCoreApplication.translate(_CONTEXT, str(source))
+    return value
+
+
+def kind_label(value: str) -> str:
+    return _label(MEMBER_KINDS, value)
+
+
+def status_label(value: str) -> str:
+    return _label(MEMBER_STATUSES, value)
+
+
+def size_label(value: str) -> str:
+    return _label(SIZE_CLASSES, value)
+
+
+def role_label(value: str) -> str:
+    return _label(ALLIANCE_ROLES, value)
+
+
+def choices(table: Mapping[Any, object]) -> list[tuple[str, str]]:
+    """(stored value, translated label) pairs in declaration order, for combo boxes."""
+    return [
+        (key.value, QCoreApplication.translate(_CONTEXT, str(src))) for key, src in table.items()
+    ]
+
+
+def number(value: int) -> str:
+    """An integer with the locale's digit grouping ("1,234" / "1 234")."""
+    return QLocale().toString(value)
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone() if moment.tzinfo else moment
+
+
+def short_date(moment: datetime | date | None) -> str:
+    """A date in the locale's short format; timestamps are stored in UTC, shown in local time."""
+    if moment is None:
+        return ""
+    day = _local(moment).date() if isinstance(moment, datetime) else moment
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def short_datetime(moment: datetime | None) -> str:
+    """Date and time in the locale's short format, local time."""
+    if moment is None:
+        return ""
+    local = _local(moment)
+    qt = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)

@@ -1,0 +1,241 @@
+"""The main window: navigation on the left, the current screen on the right, menus, and a
+status bar that says which database is open and who is working."""
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+import app
+from app.resources import resource_path
+from app.ui import state
+from app.ui.context import AppContext
+from app.ui.errors import MessageBox, show_error
+from app.ui.screens import SCREENS, ScreenSpec
+
+log = logging.getLogger(__name__)
+STATE_KEY = "main"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.specs: list[ScreenSpec] = list(SCREENS)
+        self.screens: dict[str, QWidget] = {}
+        self._closing = False
+        self.setWindowTitle(self.tr("Helix"))
+        self.resize(1280, 800)
+        self._build()
+        self._build_menus()
+        self._build_status_bar()
+        if not state.restore_geometry(STATE_KEY, self):
+            self.resize(1280, 800)
+        state.restore_splitter(STATE_KEY, self.splitter)
+        self.show_screen(self.specs[0].key)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        self.nav.setMinimumWidth(110)
+        self.nav.setMaximumWidth(260)
+        for spec in self.specs:
+            item = QListWidgetItem(spec.translated_title())
+            icon_file = resource_path("icons", spec.icon) if spec.icon else None
+            if icon_file is not None and icon_file.exists():
+                item.setIcon(QIcon(str(icon_file)))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([170, 1110])
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
+        )
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.screen_actions: list[QAction] = []
+        for number, spec in enumerate(self.specs, start=1):
+            action = self._action(
+                spec.translated_title(), lambda _=False, key=spec.key: self.show_screen(key)
+            )
+            if number <= 9:
+                action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key(Qt.Key.Key_0 + number)))
+            view_menu.addAction(action)
+            self.screen_actions.append(action)
+        view_menu.addSeparator()
+        self.nav_action = self._action(self.tr("Show &navigation"), None)
+        self.nav_action.setCheckable(True)
+        self.nav_action.setChecked(True)
+        self.nav_action.toggled.connect(self.nav.setVisible)
+        view_menu.addAction(self.nav_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Helix"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object] | None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(
+            self.tr("Database: {name}").format(name=self.ctx.db.display_name)
+        )
+        self.database_label.setToolTip(self.ctx.db.display_name)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.user_label = QLabel(self.tr("Working as {user}").format(user=self.ctx.actor.name))
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+    # -- screens --------------------------------------------------------------------------
+
+    def current_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def screen_widget(self, key: str) -> QWidget:
+        """The screen for a key, built on first use."""
+        if key not in self.screens:
+            spec = next(s for s in self.specs if s.key == key)
+            widget = spec.factory(self.ctx, self.stack)
+            self.screens[key] = widget
+            self.stack.addWidget(widget)
+        return self.screens[key]
+
+    def show_screen(self, key: str) -> None:
+        keys = [s.key for s in self.specs]
+        if key not in keys:
+            raise KeyError(key)
+        self.nav.setCurrentRow(keys.index(key))
+
+    def _on_nav_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.specs[row].key
+        current = self.stack.currentWidget()
+        if current is not None and current is not self.screens.get(key):
+            leave = getattr(current, "request_leave", None)
+            if leave is not None:
+                self._set_nav_row_silently(self._key_of(current))
+                leave(lambda: self._switch_to(key))
+                return
+        self._switch_to(key)
+
+    def _key_of(self, widget: QWidget) -> str:
+        return next(k for k, w in self.screens.items() if w is widget)
+
+    def _set_nav_row_silently(self, key: str) -> None:
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow([s.key for s in self.specs].index(key))
+        self.nav.blockSignals(False)
+
+    def _switch_to(self, key: str) -> None:
+        try:
+            widget = self.screen_widget(key)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._set_nav_row_silently(key)
+        self.stack.setCurrentWidget(widget)
+        activate = getattr(widget, "activate", None)
+        if activate is not None:
+            activate()
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog.ask(self, current_url=self.ctx.db.url)
+
+    def show_about(self) -> None:
+        MessageBox.show(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("About Helix"),
+            self.tr(
+                "Helix {version}\nMember registry, listings, matching, contracts and projects of "
+                "the technology-transfer office.\n\nDatabase: {database}\nWorking as: {user}"
+            ).format(
+                version=app.__version__, database=self.ctx.db.display_name, user=self.ctx.actor.name
+            ),
+        )
+
+    # -- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close only once the screen may be left (unsaved changes saved or discarded)."""
+        leave = getattr(self.stack.currentWidget(), "request_leave", None)
+        if self._closing or leave is None:
+            self._save_state()
+            event.accept()
+            return
+        inside = True
+        allowed = False
+
+        def proceed() -> None:
+            nonlocal allowed
+            if inside:
+                allowed = True
+            else:  # saved later, in the background: close then
+                self._closing = True
+                QTimer.singleShot(0, self.close)
+
+        leave(proceed)
+        inside = False
+        if allowed:
+            self._save_state()
+            event.accept()
+        else:
+            event.ignore()
+
+    def _save_state(self) -> None:
+        state.save_geometry(STATE_KEY, self)
+        state.save_splitter(STATE_KEY, self.splitter)
+        for widget in self.screens.values():
+            save = getattr(widget, "save_state", None)
+            if save is not None:
+                try:
+                    save()
+                except Exception:
+                    log.exception("could not save the state of %s", type(widget).__name__)

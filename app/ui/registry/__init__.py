@@ -1,0 +1,1 @@
+"""The member registry screen: search and facets, the lazily loaded table, the member form."""

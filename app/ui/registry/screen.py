@@ -1,0 +1,517 @@
+"""The registry screen: search-as-you-type and facets over the lazily loaded member table, with
+the member form beside it."""
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import members
+from app.services import sectors as taxonomy
+from app.services.members import MemberQuery
+from app.ui import labels, state
+from app.ui.context import AppContext
+from app.ui.errors import show_error
+from app.ui.registry import model as columns
+from app.ui.registry.member_form import MemberForm
+from app.ui.registry.model import ID_ROLE, SORT_KEYS, MemberTableModel
+
+SEARCH_DELAY_MS = 250
+STATE_KEY = "registry"
+ANY = ""
+# Status filter entries beyond the statuses themselves.
+NOT_ARCHIVED, EVERYTHING = "", "*"
+HIDDEN_BY_DEFAULT = (columns.SHORT_NAME, columns.CONTACT)  # shown from the header's menu
+NAME_MIN_CHARS = 12  # the name column takes what is left, but no less than this
+
+
+COUNT_CAP = 1000
+
+
+class RegistryScreen(QWidget):
+    """Find members, open one in the form, create, edit, archive and restore."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = MemberTableModel(self._fetch_page, self._count, self, language=ctx.language)
+        self.form = MemberForm(ctx)
+        self._selecting = False
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._make_actions()
+        self._build()
+        self._connect()
+        self.reload_choices()
+        self.apply_filter()
+        state.restore_splitter(STATE_KEY, self.splitter)
+        state.restore_header(STATE_KEY, self.table.horizontalHeader())
+
+    # -- data access (the model gets these; it never sees the database) ----------------------
+
+    def _fetch_page(self, query: MemberQuery, offset: int, limit: int) -> list[members.MemberRow]:
+        return self.ctx.read(members.search_members, query, offset=offset, limit=limit)
+
+    def _count(self, query: MemberQuery) -> int:
+        # Counting stops after COUNT_CAP: a two-letter prefix can match half the registry, and
+        # an exact count of 50,000 matches would slow every keystroke.
+        return self.ctx.read(members.count_members, query, at_most=COUNT_CAP)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        slot: Callable[[], None],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New member"),
+            self.tr("Register a new member (Ctrl+N)"),
+            self.new_member,
+            QKeySequence.StandardKey.New,
+        )
+        self.refresh_action = self._action(
+            self.tr("Re&fresh"),
+            self.tr("Load the list again (F5)"),
+            self.refresh,
+            QKeySequence(Qt.Key.Key_F5),
+        )
+        self.find_action = self._action(
+            self.tr("&Find"),
+            self.tr("Search the registry (Ctrl+F)"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+        )
+        for action in (
+            self.new_action,
+            self.refresh_action,
+            self.find_action,
+            self.form.save_action,
+            self.form.revert_action,
+            self.form.archive_action,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    def _build(self) -> None:
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.form.save_action)
+        toolbar.addAction(self.form.revert_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.form.archive_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.refresh_action)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self._list_side())
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 460])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.splitter, 1)
+
+    def _list_side(self) -> QWidget:
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search name, short name, keywords, city or contact  (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        clear_search = QAction(self.search)
+        clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_search.triggered.connect(self.search.clear)
+        self.search.addAction(clear_search)
+        self.kind_filter = self._facet(self.tr("All kinds"), labels.choices(labels.MEMBER_KINDS))
+        self.sector_filter = self._sector_facet()
+        self.region_filter = self._facet(self.tr("All regions"), [])
+        self.status_filter = self._facet(
+            self.tr("Active and suspended"),
+            [
+                *labels.choices(labels.MEMBER_STATUSES),
+                (EVERYTHING, self.tr("All, including archived")),
+            ],
+        )
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addSpacing(8)
+        search_row.addWidget(self.count_label)
+        facets = QHBoxLayout()
+        for combo in (self.kind_filter, self.sector_filter, self.region_filter, self.status_filter):
+            facets.addWidget(combo, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._table())
+        self.stack.addWidget(self._empty_state())
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addLayout(search_row)
+        layout.addLayout(facets)
+        layout.addWidget(self.stack, 1)
+        return side
+
+    def _facet(self, everything: str, choices: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, ANY)
+        for value, label in choices:
+            combo.addItem(label, value)
+        combo.setMinimumContentsLength(5)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setToolTip(everything)
+        return combo
+
+    def _sector_facet(self) -> QComboBox:
+        combo = self._facet(self.tr("All sectors"), [])
+        combo.setMaxVisibleItems(25)
+        bold = QFont(combo.font())
+        bold.setBold(True)
+        for sector in taxonomy.sectors():
+            indent = "" if sector.is_section else "    "
+            combo.addItem(f"{indent}{sector.code}  {sector.name(self.ctx.language)}", sector.code)
+            combo.setItemData(
+                combo.count() - 1, sector.name(self.ctx.language), Qt.ItemDataRole.ToolTipRole
+            )
+            if sector.is_section:
+                combo.setItemData(combo.count() - 1, bold, Qt.ItemDataRole.FontRole)
+        return combo
+
+    def _table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, self._column_width(column))
+        header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
+        for column in HIDDEN_BY_DEFAULT:
+            header.hideSection(column)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setSortIndicator(columns.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        return self.table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != columns.NAME:
+            self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """The name column takes the width the others leave, but never less than its minimum
+        (a header Stretch mode would squeeze it to nothing on a small screen)."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != columns.NAME and not header.isSectionHidden(c)
+        )
+        minimum = self._column_width(columns.NAME)
+        width = max(minimum, self.table.viewport().width() - others)
+        if header.sectionSize(columns.NAME) != width:
+            header.resizeSection(columns.NAME, width)
+
+    def _column_width(self, column: int) -> int:
+        """Wide enough for the header and typical content, measured in the UI font."""
+        metrics = self.table.fontMetrics()
+        samples = {
+            columns.NAME: ["中" * NAME_MIN_CHARS],
+            columns.SHORT_NAME: ["中" * 6, "Fraunhofer"],
+            columns.KIND: [label for _v, label in labels.choices(labels.MEMBER_KINDS)],
+            columns.STATUS: [label for _v, label in labels.choices(labels.MEMBER_STATUSES)],
+            columns.REGION: ["黑龙江省", "Nordrhein-Wes"],
+            columns.CITY: ["石家庄市", "Darmstadt"],
+            columns.SECTORS: ["C39; I65"],
+            columns.CONTACT: ["欧阳建国", "M. Müller"],
+            columns.UPDATED: [labels.short_date(date(2026, 12, 28))],
+        }.get(column, [])
+        header = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+        widest = max([metrics.horizontalAdvance(t) for t in samples] or [0])
+        return max(widest + 16, metrics.horizontalAdvance(str(header)) + 28)
+
+    def _column_menu(self, position: QPoint) -> None:
+        """Header right-click: show or hide columns (the name column always stays)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            if column == columns.NAME:
+                continue
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.popup(header.mapToGlobal(position))
+
+    def _empty_state(self) -> QWidget:
+        page = QWidget()
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_button = QPushButton()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.empty_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.empty_button.clicked.connect(self._empty_action)
+        return page
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        for combo in (self.kind_filter, self.sector_filter, self.region_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.activated.connect(lambda _index: self.form.focus_first_field())
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator)
+        self.model.modelReset.connect(self._after_reload)
+        self.model.rowsInserted.connect(self._update_count)
+        self.form.saved.connect(self._on_saved)
+        self.form.open_requested.connect(self.select_member)
+
+    # -- filtering --------------------------------------------------------------------------
+
+    def query(self) -> MemberQuery:
+        """The MemberQuery the search field and facets describe (sort kept from the table)."""
+        status = self.status_filter.currentData() or None
+        current = self.model.query
+        return MemberQuery(
+            text=self.search.text().strip(),
+            kind=self.kind_filter.currentData() or None,
+            sector=self.sector_filter.currentData() or None,
+            region=self.region_filter.currentData() or None,
+            status=None if status == EVERYTHING else status,
+            include_archived=status == EVERYTHING,
+            sort=current.sort,
+            descending=current.descending,
+        )
+
+    def is_filtered(self) -> bool:
+        return self.query() != replace(
+            MemberQuery(), sort=self.model.query.sort, descending=self.model.query.descending
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        try:
+            self.model.set_query(self.query())
+        except Exception as exc:
+            show_error(self, exc)
+
+    def clear_filters(self) -> None:
+        for combo in (self.kind_filter, self.sector_filter, self.region_filter, self.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def reload_choices(self) -> None:
+        """Regions in use, for the region facet and the form's completer."""
+        try:
+            regions = self.ctx.read(members.member_regions)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        current = self.region_filter.currentData()
+        self.region_filter.blockSignals(True)
+        while self.region_filter.count() > 1:
+            self.region_filter.removeItem(1)
+        for region in regions:
+            self.region_filter.addItem(region, region)
+        index = self.region_filter.findData(current)
+        self.region_filter.setCurrentIndex(max(0, index))
+        self.region_filter.blockSignals(False)
+        self.form.set_regions(regions)
+
+    def _on_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        if column not in SORT_KEYS:  # no SQL order for it: put the indicator back
+            order = (
+                Qt.SortOrder.DescendingOrder
+                if self.model.query.descending
+                else Qt.SortOrder.AscendingOrder
+            )
+            self.table.horizontalHeader().setSortIndicator(self.model.sort_column(), order)
+
+    # -- after the model changed ----------------------------------------------------------
+
+    def _after_reload(self) -> None:
+        self._update_count()
+        self._update_empty_state()
+        if self.form.member_id:
+            self._select_row(self.form.member_id)
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        if total > COUNT_CAP:
+            if self.model.canFetchMore():
+                self.count_label.setText(
+                    self.tr("More than {count} members").format(count=labels.number(COUNT_CAP))
+                )
+                return
+            total = self.model.rowCount()  # everything is loaded: the exact number is known
+        text = (
+            self.tr("1 member")
+            if total == 1
+            else self.tr("{count} members").format(count=labels.number(total))
+        )
+        self.count_label.setText(text)
+
+    def _update_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.stack.setCurrentIndex(1 if empty else 0)
+        if not empty:
+            return
+        if self.is_filtered():
+            self.empty_label.setText(self.tr("No member matches this search and these filters."))
+            self.empty_button.setText(self.tr("Clear search and filters"))
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "The registry is empty. Register the first member with New member (Ctrl+N)."
+                )
+            )
+            self.empty_button.setText(self.tr("New member"))
+
+    def _empty_action(self) -> None:
+        if self.is_filtered():
+            self.clear_filters()
+        else:
+            self.new_member()
+
+    # -- selection and the form -----------------------------------------------------------
+
+    def _select_row(self, member_id: str | None) -> None:
+        """Select the member's row without opening it again (it is already in the form)."""
+        self._selecting = True
+        try:
+            selection = self.table.selectionModel()
+            row = self.model.row_of(member_id) if member_id else -1
+            if row < 0:
+                selection.clear()
+                return
+            index = self.model.index(row, columns.NAME)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        member_id = current.data(ID_ROLE)
+        if member_id == self.form.member_id:
+            return
+        if self.form.is_dirty() or self.form.is_busy():
+            self._select_row(self.form.member_id)  # stay until the form may be left
+            QTimer.singleShot(
+                0, lambda: self.form.request_leave(lambda: self.select_member(member_id))
+            )
+            return
+        self.select_member(member_id)
+
+    def select_member(self, member_id: str) -> None:
+        """Open a member in the form and select it in the table (when it is loaded)."""
+        if self.form.member_id != member_id and not self.form.open_member(member_id):
+            return
+        self._select_row(member_id)
+
+    def new_member(self) -> None:
+        def start() -> None:
+            self.form.new_member()
+            self._select_row(None)
+            self.form.focus_first_field()
+
+        self.form.request_leave(start)
+
+    def _on_saved(self, detail: members.MemberDetail) -> None:
+        if detail.data.region and self.region_filter.findData(detail.data.region) < 0:
+            self.reload_choices()  # a region not offered yet (DISTINCT over all members)
+        self.refresh_list()
+        self._select_row(detail.id)
+
+    def refresh_list(self) -> None:
+        try:
+            self.model.refresh()
+        except Exception as exc:
+            show_error(self, exc)
+
+    def refresh(self) -> None:
+        """F5: the list, the facets, and the open member when it has no unsaved changes."""
+        self.reload_choices()
+        self.refresh_list()
+        member_id = self.form.member_id
+        if member_id and not self.form.is_dirty() and not self.form.is_busy():
+            self.form.open_member(member_id)
+
+    # -- screen protocol (MainWindow) -----------------------------------------------------
+
+    def request_leave(self, then: Callable[[], None]) -> None:
+        self.form.request_leave(then)
+
+    def save_state(self) -> None:
+        state.save_splitter(STATE_KEY, self.splitter)
+        state.save_header(STATE_KEY, self.table.horizontalHeader())

@@ -1,0 +1,61 @@
+"""The screens the main window offers, in navigation order. A later screen plugs in with one
+`register_screen(ScreenSpec(...))`; its module is imported only when it is first opened.
+
+A screen is a QWidget taking (ctx, parent). It may also have `activate()` (called each time it is
+shown), `request_leave(then)` (run `then` once it may be left: unsaved changes saved or
+discarded) and `save_state()` (store splitter / header state when the window closes).
+"""
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.ui.context import AppContext
+
+ScreenFactory = Callable[[AppContext, QWidget | None], QWidget]
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str  # English source text, translated in the "Screens" context
+    factory: ScreenFactory
+    icon: str = ""  # file name under resources/icons, optional
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Screens", self.title)
+
+
+def lazy(module: str, name: str) -> ScreenFactory:
+    """A factory that imports `module` only when the screen is first opened."""
+
+    def make(ctx: AppContext, parent: QWidget | None) -> QWidget:
+        return getattr(importlib.import_module(module), name)(ctx, parent)
+
+    return make
+
+
+SCREENS: list[ScreenSpec] = [
+    ScreenSpec(
+        "registry",
+        QT_TRANSLATE_NOOP("Screens", "Members"),
+        lazy("app.ui.registry.screen", "RegistryScreen"),
+        "members.svg",
+    ),
+    ScreenSpec(
+        "alliances",
+        QT_TRANSLATE_NOOP("Screens", "Alliances"),
+        lazy("app.ui.alliances", "AlliancesScreen"),
+        "alliances.svg",
+    ),
+]
+
+
+def register_screen(spec: ScreenSpec, *, before: str | None = None) -> None:
+    """Add a screen (Listings, Matching, Contracts, Projects…); replaces one with the same key."""
+    SCREENS[:] = [s for s in SCREENS if s.key != spec.key]
+    keys = [s.key for s in SCREENS]
+    SCREENS.insert(keys.index(before) if before in keys else len(SCREENS), spec)
