@@ -274,7 +274,7 @@ def _text_conditions(typed: str, dialect: str, walk_index: bool) -> list[ColumnE
 
     walk_index: written `+member.rowid IN (…)` so that SQLite walks the sort column's index and
     stops after one page, instead of sorting every match (thousands for a two-letter prefix)."""
-    rowid = literal_column("+member.rowid" if walk_index else "member.rowid")
+    rowid: ColumnElement[str] = literal_column("+member.rowid" if walk_index else "member.rowid")
     conditions: list[ColumnElement[bool]] = []
     for term in text.normalize(typed).split():
         tokens = text.search_form(term).split()
