@@ -46,7 +46,7 @@ from app.ui import labels, state
 from app.ui.context import AppContext
 from app.ui.errors import domain_message, show_error
 from app.ui.member_picker import MemberPickerDialog
-from app.ui.prompts import Confirm, StaleRecord, UnsavedChanges
+from app.ui.prompts import Confirm, StaleRecord, leave_form
 from app.ui.workers import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -459,18 +459,17 @@ class AllianceForm(QWidget):
         show_error(self, exc)
 
     def request_leave(self, then: Callable[[], None]) -> None:
-        if self._busy:
-            return
-        if not self._dirty:
-            then()
-            return
+        """Run `then` once the form may be left: nothing unsaved, saved, or discarded."""
         what = self.detail.data.name if self.detail else self.tr("the new alliance")
-        answer = UnsavedChanges.ask(self, what)
-        if answer == UnsavedChanges.SAVE:
-            self.save(then)
-        elif answer == UnsavedChanges.DISCARD:
-            self.revert()
-            then()
+        leave_form(
+            self,
+            busy=self._busy,
+            dirty=self._dirty,
+            what=what,
+            save=self.save,
+            revert=self.revert,
+            then=then,
+        )
 
     # -- members ----------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """Questions put to the clerk. Each is a class with an `ask()` classmethod so that tests can
 answer it by monkeypatching, and no modal dialog is ever left open."""
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -149,3 +150,27 @@ class StartupFailure:
             ],
             cls.SETTINGS,
         )
+
+
+def leave_form(
+    form: QWidget,
+    *,
+    busy: bool,
+    dirty: bool,
+    what: str,
+    save: Callable[[Callable[[], None]], None],
+    revert: Callable[[], None],
+    then: Callable[[], None],
+) -> None:
+    """Run `then` once an edit form may be left: nothing unsaved, saved first, or discarded."""
+    if busy:
+        return
+    if not dirty:
+        then()
+        return
+    answer = UnsavedChanges.ask(form, what)
+    if answer == UnsavedChanges.SAVE:
+        save(then)
+    elif answer == UnsavedChanges.DISCARD:
+        revert()
+        then()

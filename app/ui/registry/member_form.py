@@ -30,7 +30,7 @@ from app.services.members import MemberData, MemberDetail
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.errors import domain_message, show_error
-from app.ui.prompts import Confirm, StaleRecord, UnsavedChanges
+from app.ui.prompts import Confirm, StaleRecord, leave_form
 from app.ui.registry.contacts import ContactsEditor
 from app.ui.registry.duplicates import DuplicateWarningDialog
 from app.ui.registry.sector_picker import SectorField
@@ -510,18 +510,16 @@ class MemberForm(QWidget):
 
     def request_leave(self, then: Callable[[], None]) -> None:
         """Run `then` once the form may be left: nothing unsaved, saved, or discarded."""
-        if self._busy:
-            return
-        if not self._dirty:
-            then()
-            return
         what = self.detail.data.name if self.detail else self.tr("the new member")
-        answer = UnsavedChanges.ask(self, what)
-        if answer == UnsavedChanges.SAVE:
-            self.save(then)
-        elif answer == UnsavedChanges.DISCARD:
-            self.revert()
-            then()
+        leave_form(
+            self,
+            busy=self._busy,
+            dirty=self._dirty,
+            what=what,
+            save=self.save,
+            revert=self.revert,
+            then=then,
+        )
 
     def toggle_archive(self) -> None:
         if self.detail is not None:
