@@ -7,12 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSignalBlocker,
     Qt,
     QTimer,
@@ -20,10 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -47,69 +39,15 @@ from app.ui.context import AppContext
 from app.ui.errors import domain_message, show_error
 from app.ui.member_picker import MemberPickerDialog
 from app.ui.prompts import Confirm, StaleRecord, leave_form
+from app.ui.tables import RowsModel, read_only_table
+from app.ui.widgets import OptionalDate
 from app.ui.workers import run_task
 
-Index = QModelIndex | QPersistentModelIndex
 STATE_KEY = "alliances"
 ERROR_STYLE = "color: #b00020;"
-DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-class _RowsModel(QAbstractTableModel):
-    """A read-only table of plain rows; subclasses say how a row shows in each column."""
-
-    CONTEXT = ""
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.is_number(index.column()):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def cell(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def is_number(self, column: int) -> bool:
-        return False
-
-
-class AllianceListModel(_RowsModel):
+class AllianceListModel(RowsModel):
     CONTEXT = "AllianceListModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("AllianceListModel", "Alliance"),
@@ -125,7 +63,7 @@ class AllianceListModel(_RowsModel):
         return column == 3
 
 
-class AllianceMembersModel(_RowsModel):
+class AllianceMembersModel(RowsModel):
     CONTEXT = "AllianceMembersModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("AllianceMembersModel", "Member"),
@@ -136,59 +74,6 @@ class AllianceMembersModel(_RowsModel):
     def cell(self, row: AllianceMemberRow, column: int) -> str:
         values = [row.member_name, labels.role_label(row.role), labels.short_date(row.joined_on)]
         return values[column]
-
-
-def _table(model: QAbstractTableModel, stretch: int = 0) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
-class OptionalDate(QWidget):
-    """A date that may be left empty (a checkbox switches the date field on)."""
-
-    changed = Signal()
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(label)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(self.changed)
-        self.edit.dateChanged.connect(self.changed)
-
-    def value(self) -> date | None:
-        if not self.check.isChecked():
-            return None
-        d = self.edit.date()
-        return date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: date | None) -> None:
-        blockers = (QSignalBlocker(self.check), QSignalBlocker(self.edit))
-        self.check.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        self.edit.setDate(
-            QDate(value.year, value.month, value.day) if value else QDate.currentDate()
-        )
-        del blockers
 
 
 class AllianceForm(QWidget):
@@ -277,7 +162,7 @@ class AllianceForm(QWidget):
 
     def _members_box(self) -> QWidget:
         self.members_model = AllianceMembersModel(self)
-        self.members_view = _table(self.members_model)
+        self.members_view = read_only_table(self.members_model)
         self.members_hint = QLabel()
         self.members_hint.setStyleSheet("color: palette(placeholder-text);")
         self.add_button = QPushButton(self.tr("Add member…"))
@@ -574,7 +459,7 @@ class AlliancesScreen(QWidget):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
-        self.table = _table(self.model, stretch=0)
+        self.table = read_only_table(self.model, stretch=0)
         header = self.table.horizontalHeader()
         for column, chars in ((1, 8), (2, 12)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -23,6 +23,7 @@ from app.models.enums import MemberStatus
 from app.services.members import MemberQuery, MemberRow
 from app.services.sectors import sector_label
 from app.ui import labels
+from app.ui.tables import read_only_flags
 
 FetchPage = Callable[[MemberQuery, int, int], list[MemberRow]]
 Count = Callable[[MemberQuery], int]
@@ -158,13 +159,7 @@ class MemberTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
