@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from app.db import Database, describe_url
 from app.errors import DatabaseUnavailableError, DomainError
 from app.logs import log_file, setup_logging
+from app.models import Role
 from app.services.uow import Actor, UnitOfWork
 from app.settings import resolve_database_url
 
@@ -216,7 +217,7 @@ def _database_url(args: argparse.Namespace) -> str:
 
 def _actor(args: argparse.Namespace) -> Actor:
     try:
-        return Actor(args.user)
+        return Actor(args.user, Role.ADMIN)
     except ValueError as exc:
         raise DomainError("Give a user name with --user (it is recorded on changes).") from exc
 
@@ -316,7 +317,7 @@ def _export_members(args: argparse.Namespace, url: str) -> int:
     db = Database.open(url)
     try:
         with UnitOfWork(db) as uow:
-            count = export_members(uow, args.file)
+            count = export_members(uow, args.file, _actor(args))
     finally:
         db.dispose()
     print(f"Exported {count} members to {args.file}.")

@@ -49,3 +49,19 @@ def string_enum(enum_cls: type[StrEnum]) -> Any:
         values_callable=lambda cls: [m.value for m in cls],
         validate_strings=True,
     )
+
+
+class Role(StrEnum):
+    """What a user may do is decided by the permission table in app/services/permissions.py."""
+
+    VIEWER = "viewer"
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class AuditAction(StrEnum):
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+    STATUS = "status"

@@ -8,6 +8,7 @@ from sqlalchemy.orm import selectinload
 
 from app.errors import DomainError, NotFoundError, ValidationError
 from app.models import Alliance, AllianceMembership, AllianceRole, Member, utcnow
+from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork, stale_record
 
 
@@ -150,7 +151,7 @@ def _apply(alliance: Alliance, data: AllianceData) -> None:
 
 
 def create_alliance(uow: UnitOfWork, data: AllianceData, by: Actor) -> AllianceDetail:
-    uow.acting(by)
+    uow.acting(by, Action.EDIT_ALLIANCES)
     clean = _clean(data)
     _require_unique_name(uow, clean.name, None)
     alliance = Alliance()
@@ -170,7 +171,7 @@ def create_alliance(uow: UnitOfWork, data: AllianceData, by: Actor) -> AllianceD
 def update_alliance(
     uow: UnitOfWork, alliance_id: str, expected_version: int, data: AllianceData, by: Actor
 ) -> AllianceDetail:
-    uow.acting(by)
+    uow.acting(by, Action.EDIT_ALLIANCES)
     alliance = _load(uow, alliance_id)
     if alliance.version != expected_version:
         raise stale_record()
@@ -198,7 +199,7 @@ def add_alliance_member(
     role: AllianceRole = AllianceRole.MEMBER,
     joined_on: date | None = None,
 ) -> AllianceDetail:
-    uow.acting(by)
+    uow.acting(by, Action.EDIT_ALLIANCES)
     alliance = _load(uow, alliance_id)
     member = _require_member(uow, member_id)
     if any(m.member_id == member_id for m in _active_memberships(alliance)):
@@ -232,7 +233,7 @@ def _membership(uow: UnitOfWork, alliance_id: str, member_id: str) -> AllianceMe
 def set_alliance_role(
     uow: UnitOfWork, alliance_id: str, member_id: str, role: AllianceRole, by: Actor
 ) -> AllianceDetail:
-    uow.acting(by)
+    uow.acting(by, Action.EDIT_ALLIANCES)
     _membership(uow, alliance_id, member_id).role = role
     uow.flush()
     return get_alliance(uow, alliance_id)
@@ -242,7 +243,7 @@ def remove_alliance_member(
     uow: UnitOfWork, alliance_id: str, member_id: str, by: Actor, left_on: date | None = None
 ) -> AllianceDetail:
     """The member leaves the alliance; the membership stays as a tombstone for history and sync."""
-    uow.acting(by)
+    uow.acting(by, Action.EDIT_ALLIANCES)
     membership = _membership(uow, alliance_id, member_id)
     membership.deleted_at = utcnow()
     membership.left_on = left_on or date.today()

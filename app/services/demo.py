@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from app.db import Database, demo_sqlite_path, sqlite_url
 from app.errors import DomainError
-from app.models import AllianceRole, Member, MemberKind, MemberStatus, SizeClass
+from app.models import AllianceRole, Member, MemberKind, MemberStatus, Role, SizeClass
 from app.models.base import utcnow
 from app.services import alliances as alliance_service
 from app.services import member_io
@@ -59,9 +59,10 @@ from app.services.demo_data import (
     UNIVERSITIES,
 )
 from app.services.members import ContactData, MemberData
+from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork
 
-DEMO_ACTOR = Actor("demo")
+DEMO_ACTOR = Actor("demo", Role.ADMIN)
 BATCH_SIZE = 5000
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -509,7 +510,7 @@ def make_demo(uow: UnitOfWork, by: Actor, *, members: int = 300, seed: int = 1) 
             "database (helix --demo).",
             count=existing,
         )
-    uow.acting(by)
+    uow.acting(by, Action.MAKE_DEMO_DATA)
     generator = _Generator(seed)
     stamp = _Stamp(by.name, uow.session.info.get("site_id", ""))
     stamps = random.Random(seed + 2_000_003)  # contact ids and dates: apart from the data

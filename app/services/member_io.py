@@ -18,9 +18,10 @@ from sqlalchemy.orm import aliased, selectinload
 
 from app.errors import DomainError, ValidationError
 from app.models import Contact, Member, MemberKind, MemberStatus, SizeClass, new_id, utcnow
+from app.services import audit, text
 from app.services import members as member_service
-from app.services import text
 from app.services.members import ContactData, MemberData, MemberQuery, clean_member, split_list
+from app.services.permissions import Action, require
 from app.services.tabular import TableRow, read_table, write_table
 from app.services.uow import Actor, UnitOfWork
 
@@ -157,6 +158,7 @@ def import_members(
     Refuses the whole file with ImportRefusedError when any row is bad. Writes nothing in a dry
     run. The caller commits the unit of work.
     """
+    require(by, Action.IMPORT_RECORDS)
     file = Path(path)
     table = read_table(file)
     columns = _columns(table.header, file)
@@ -368,7 +370,7 @@ def _check_unique(plan: list[_Planned], existing: _Existing, problems: list[RowP
 
 
 def _write(uow: UnitOfWork, plan: list[_Planned], by: Actor, report: ImportReport) -> None:
-    uow.acting(by)
+    uow.acting(by, Action.IMPORT_RECORDS)
     new_rows: list[MemberData] = []
     for planned in plan:
         if planned.member is None:
@@ -431,10 +433,13 @@ def insert_rows(
     uow: UnitOfWork, member_rows: list[dict[str, Any]], contact_rows: list[dict[str, Any]]
 ) -> None:
     """Insert member and contact table rows as they are: one executemany statement each."""
+    actor = uow.session.info["actor"].name
     if member_rows:
         uow.session.execute(insert(cast(Table, Member.__table__)), member_rows)
+        audit.record_inserts(uow.session, actor, "member", member_rows)
     if contact_rows:
         uow.session.execute(insert(cast(Table, Contact.__table__)), contact_rows)
+        audit.record_inserts(uow.session, actor, "contact", contact_rows)
 
 
 def member_columns(data: MemberData, contacts: list[dict[str, Any]]) -> dict[str, Any]:
@@ -466,10 +471,11 @@ def member_columns(data: MemberData, contacts: list[dict[str, Any]]) -> dict[str
 
 
 def export_members(
-    uow: UnitOfWork, path: str | os.PathLike[str], query: MemberQuery | None = None
+    uow: UnitOfWork, path: str | os.PathLike[str], by: Actor, query: MemberQuery | None = None
 ) -> int:
     """Write the members (all, archived included, or those matching the registry's query) with
     their first contact to a .csv or .xlsx file; returns how many. The file imports again."""
+    require(by, Action.EXPORT_RECORDS)
     query = query or MemberQuery(include_archived=True)
     return write_table(path, MEMBER_COLUMNS, _export_rows(uow, query))
 

@@ -8,9 +8,10 @@ from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
 from sqlalchemy.exc import IntegrityError
 
 from app.errors import DomainError, NotFoundError, ValidationError
-from app.models import Contact, Member, MemberKind, MemberStatus, SizeClass
+from app.models import Contact, Member, MemberKind, MemberStatus, SizeClass, utcnow
 from app.services import sectors as sector_taxonomy
 from app.services import text, validation
+from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork, stale_record
 
 LIST_SEPARATOR = ";"
@@ -213,6 +214,8 @@ def _search_text(member: Member) -> str:
         member.registration_code or "",
     ]
     for contact in member.contacts:
+        if getattr(contact, "deleted_at", None) is not None:
+            continue
         parts += [contact.name, contact.email, contact.phone]
         if contact.phone.startswith("+86"):  # clerks type the national number
             parts.append(contact.phone[3:])
@@ -475,17 +478,19 @@ def _apply_fields(member: Member, data: MemberData) -> None:
 
 
 def _apply_contacts(member: Member, contacts: list[ContactData]) -> None:
-    existing = {c.id: c for c in member.contacts}
+    existing = {c.id: c for c in member.contacts if c.deleted_at is None}
     kept: list[Contact] = []
     for position, data in enumerate(contacts):
         contact = existing.pop(data.id, None) if data.id else None
         if contact is None:
             contact = Contact()
+            member.contacts.append(contact)
         contact.position = position
         contact.name, contact.title = data.name, data.title
         contact.email, contact.phone = data.email, data.phone
         kept.append(contact)
-    member.contacts = kept  # removed contacts are deleted with the member's edit
+    for removed in existing.values():  # a tombstone, so that sync and the history keep it
+        removed.deleted_at = utcnow()
 
 
 def _save(uow: UnitOfWork, member: Member) -> None:
@@ -501,7 +506,7 @@ def _save(uow: UnitOfWork, member: Member) -> None:
 
 def create_member(uow: UnitOfWork, data: MemberData, by: Actor) -> MemberDetail:
     """Register a new member. Call find_possible_duplicates first to warn the clerk."""
-    uow.acting(by)
+    uow.acting(by, Action.EDIT_MEMBERS)
     clean = clean_member(data)
     _require_unique(uow, clean, None)
     member = Member()
@@ -515,7 +520,7 @@ def update_member(
     uow: UnitOfWork, member_id: str, expected_version: int, data: MemberData, by: Actor
 ) -> MemberDetail:
     """Save an edit made on the version the clerk opened; refused if someone saved since."""
-    uow.acting(by)
+    uow.acting(by, Action.EDIT_MEMBERS)
     member = _load(uow, member_id)
     if member.version != expected_version:
         raise stale_record()
@@ -533,7 +538,7 @@ def _set_status(
     status: MemberStatus,
     by: Actor,
 ) -> MemberDetail:
-    uow.acting(by)
+    uow.acting(by, Action.ARCHIVE_MEMBERS)
     member = _load(uow, member_id)
     if expected_version is not None and member.version != expected_version:
         raise stale_record()

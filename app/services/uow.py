@@ -1,6 +1,5 @@
 """Unit of work: one session per user action; commits only when told, rolls back otherwise."""
 
-from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
 
@@ -11,21 +10,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import Database
 from app.errors import DatabaseUnavailableError, StaleRecordError
-from app.models import SyncMixin
+from app.models import Role, SyncMixin
+from app.services import audit
+from app.services.permissions import Action, Actor, require
 
-
-@dataclass(frozen=True)
-class Actor:
-    """Who does the work: recorded on every row written (users and roles grow from here)."""
-
-    name: str
-
-    def __post_init__(self) -> None:
-        if not self.name.strip():
-            raise ValueError("an actor needs a name")
-
-
-SYSTEM = Actor("system")
+SYSTEM = Actor("system", Role.ADMIN)
 
 
 class UnitOfWork:
@@ -53,8 +42,10 @@ class UnitOfWork:
         if isinstance(exc, OperationalError) and exc.connection_invalidated:
             raise lost_connection(exc) from exc
 
-    def acting(self, actor: Actor) -> None:
-        """Every syncable row flushed from now on is stamped with this actor."""
+    def acting(self, actor: Actor, action: Action) -> None:
+        """Check that the actor may do this; every row flushed from now on is stamped with the
+        actor and audited in their name."""
+        require(actor, action)
         self.session.info["actor"] = actor
 
     def flush(self) -> None:
@@ -111,3 +102,4 @@ def _stamp_rows(session: Session, _context: Any, _instances: Any) -> None:
             obj.origin_site = session.info.get("site_id", "")
         if obj in session.new or session.is_modified(obj, include_collections=False):
             obj.updated_by = actor.name
+    audit.record_flush(session, actor.name)

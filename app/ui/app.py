@@ -91,11 +91,11 @@ def open_database(url: str) -> Database | None:
 
 def fill_demo(ctx: AppContext) -> bool:
     """The demo database gets its synthetic members the first time it is opened."""
-    from app.services.demo import make_demo
+    from app.services.demo import DEMO_ACTOR, make_demo
 
     try:
         if ctx.read(count_members, MemberQuery(include_archived=True)) == 0:
-            ctx.write(make_demo, ctx.actor)
+            ctx.write(make_demo, DEMO_ACTOR)
     except Exception as exc:  # shown to the clerk (logged when unexpected)
         show_error(None, exc)
         return False

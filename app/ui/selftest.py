@@ -85,6 +85,7 @@ def _messages_collected() -> Iterator[list[str]]:
 
 def _run(folder: Path) -> int:
     from app.db import Database, sqlite_url
+    from app.models import Role
     from app.services.demo import make_demo
     from app.services.uow import Actor, UnitOfWork
     from app.ui.app import application
@@ -95,7 +96,7 @@ def _run(folder: Path) -> int:
     db = Database.open(sqlite_url(folder / "self-test.sqlite"))
     failures = 0
     try:
-        actor = Actor("self-test")
+        actor = Actor("self-test", Role.ADMIN)
         with UnitOfWork(db) as uow:
             make_demo(uow, actor, members=200, seed=7)
             uow.commit()

@@ -14,13 +14,14 @@ def main(url: str) -> int:
     import resource
 
     from app.db import Database
+    from app.models import Role
     from app.services.uow import Actor
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
 
     app = QApplication(sys.argv)
     db = Database.open(url)
-    window = MainWindow(AppContext(db, Actor("benchmark")))
+    window = MainWindow(AppContext(db, Actor("benchmark", Role.ADMIN)))
     window.show()
     figures: dict[str, float] = {}
 

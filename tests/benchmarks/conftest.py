@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.db import Database, sqlite_url
+from app.models import Role
 from app.services.demo import make_demo
 from app.services.uow import Actor, UnitOfWork
 
@@ -42,7 +43,7 @@ def big_database() -> Database:
         partial.unlink(missing_ok=True)
         db = Database.open(sqlite_url(partial))
         with UnitOfWork(db) as uow:
-            make_demo(uow, Actor("benchmark"), members=BENCH_MEMBERS, seed=7)
+            make_demo(uow, Actor("benchmark", Role.ADMIN), members=BENCH_MEMBERS, seed=7)
             uow.commit()
         db.dispose()
         for suffix in ("-wal", "-shm"):

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from app.db import Database, sqlite_url
+from app.models import Role
 from app.services import member_io, members
 from app.services.demo import demo_members
 from app.services.members import MemberQuery
@@ -104,7 +105,7 @@ def test_import_of_50k_rows(tmp_path: Path) -> None:
     db = Database.open(sqlite_url(tmp_path / "import.sqlite"))
     started = time.perf_counter()
     with UnitOfWork(db) as uow:
-        result = member_io.import_members(uow, source, Actor("benchmark"))
+        result = member_io.import_members(uow, source, Actor("benchmark", Role.ADMIN))
         uow.commit()
     elapsed = time.perf_counter() - started
     db.dispose()

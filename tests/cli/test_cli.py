@@ -159,7 +159,8 @@ def test_db_upgrade_applies_the_migrations_once(
 ) -> None:
     head = Database(db_url).head_revision()
     assert helix(db_url, "db", "upgrade") == 0
-    assert f"applied {head}" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "applied" in out and head in out
     assert helix(db_url, "db", "upgrade") == 0
     assert "up to date" in capsys.readouterr().out
 

@@ -11,7 +11,7 @@ from stdnum.fi import ytunnus
 
 from app.db import Database, sqlite_url
 from app.errors import DomainError
-from app.models import Contact, Member, MemberKind
+from app.models import Contact, Member, MemberKind, Role
 from app.services import alliances, members, text, validation
 from app.services.demo import (
     demo_members,
@@ -22,7 +22,7 @@ from app.services.demo import (
 )
 from app.services.uow import Actor, UnitOfWork
 
-CLERK = Actor("test-clerk")
+CLERK = Actor("test-clerk", Role.ADMIN)
 
 
 def _make(db: Database, count: int, seed: int = 1):  # type: ignore[no-untyped-def]

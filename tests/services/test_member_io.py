@@ -12,7 +12,7 @@ from stdnum.cn import uscc as stdnum_uscc
 
 from app.db import Database, sqlite_url
 from app.errors import DomainError
-from app.models import Member
+from app.models import Member, Role
 from app.services import members
 from app.services.member_io import (
     MEMBER_COLUMNS,
@@ -24,7 +24,7 @@ from app.services.members import ContactData, MemberData, MemberQuery
 from app.services.tabular import read_table, write_table
 from app.services.uow import Actor, UnitOfWork
 
-CLERK = Actor("test-clerk")
+CLERK = Actor("test-clerk", Role.SUPERVISOR)
 FORMULA = "=cmd|' /C calc'!A0"
 
 
@@ -396,11 +396,11 @@ def test_an_export_imports_again_exactly(
     _three_members(database)
     first = tmp_path / f"first{suffix}"
     with UnitOfWork(database) as uow:
-        assert export_members(uow, first) == 3
+        assert export_members(uow, first, CLERK) == 3
     assert run_import(second_sqlite, first).created == 3
     second = tmp_path / f"second{suffix}"
     with UnitOfWork(second_sqlite) as uow:
-        export_members(uow, second)
+        export_members(uow, second, CLERK)
     assert read_table(first) == read_table(second)
     names = {m.name for m in stored(second_sqlite).values()}
     assert names == {FORMULA, "浙江大学", "'quoted name"}
@@ -410,7 +410,7 @@ def test_exported_formulas_are_neutralised_in_the_file(database: Database, tmp_p
     _three_members(database)
     path = tmp_path / "out.csv"
     with UnitOfWork(database) as uow:
-        export_members(uow, path)
+        export_members(uow, path, CLERK)
     text = path.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == ",".join(MEMBER_COLUMNS)
     assert "'=cmd|' /C calc'!A0" in text
@@ -424,7 +424,7 @@ def test_reimporting_an_export_with_update_changes_nothing(
     _three_members(database)
     path = tmp_path / "out.xlsx"
     with UnitOfWork(database) as uow:
-        export_members(uow, path)
+        export_members(uow, path, CLERK)
     versions = {k: m.version for k, m in stored(database).items()}
     report = run_import(database, path, update=True)
     assert (report.created, report.updated, report.unchanged) == (0, 0, 3)
@@ -436,7 +436,7 @@ def test_export_can_follow_the_registry_filter(database: Database, tmp_path: Pat
     _create(database)
     path = tmp_path / "enterprises.csv"
     with UnitOfWork(database) as uow:
-        count = export_members(uow, path, MemberQuery(kind="enterprise"))
+        count = export_members(uow, path, CLERK, MemberQuery(kind="enterprise"))
     assert count == 1
     assert [r.get("name") for r in read_table(path).rows] == ["无锡华芯半导体有限公司"]
 
@@ -446,12 +446,12 @@ def test_export_can_follow_a_typed_search(database: Database, tmp_path: Path) ->
     _create(database)
     path = tmp_path / "found.csv"
     with UnitOfWork(database) as uow:
-        assert export_members(uow, path, MemberQuery(text="华芯")) == 1
+        assert export_members(uow, path, CLERK, MemberQuery(text="华芯")) == 1
     assert read_table(path).rows[0].get("external_id") == "M-050"
 
 
 def test_an_empty_registry_exports_just_the_header(database: Database, tmp_path: Path) -> None:
     path = tmp_path / "empty.csv"
     with UnitOfWork(database) as uow:
-        assert export_members(uow, path) == 0
+        assert export_members(uow, path, CLERK) == 0
     assert read_table(path).header == list(MEMBER_COLUMNS)

@@ -1,0 +1,335 @@
+"""The audit trail: every change of a domain record, written in the same transaction, chained.
+
+`record_flush` runs inside every flush (a session hook in app/services/uow.py) and turns the
+ORM's change history into entries; `record_inserts` does the same for bulk inserts (import,
+demo). `verify_chain` walks each site's chain and names the first entry that does not fit."""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from app.models import AuditAction, AuditChainHead, AuditEntry, SyncMixin, new_id, utcnow
+from app.services.permissions import Action, Actor, require
+
+if TYPE_CHECKING:
+    from app.services.uow import UnitOfWork
+
+# Bookkeeping columns every syncable row carries; they say nothing a reader of the history needs.
+NOT_AUDITED = {
+    "id",
+    "version",
+    "created_at",
+    "updated_at",
+    "updated_by",
+    "origin_site",
+    "search_text",
+    "name_key",
+}
+SECRET = {"password_hash"}
+HIDDEN = "•••"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _entity(obj: SyncMixin) -> str:
+    return obj.__table__.name  # type: ignore[attr-defined,no-any-return]
+
+
+def _columns(obj: SyncMixin) -> list[str]:
+    return [c.key for c in inspect(obj).mapper.column_attrs if c.key not in NOT_AUDITED]
+
+
+def _shown(key: str, value: Any) -> Any:
+    return HIDDEN if key in SECRET and value is not None else _plain(value)
+
+
+def _insert_changes(obj: SyncMixin) -> dict[str, list[Any]]:
+    values = {key: getattr(obj, key) for key in _columns(obj)}
+    return {k: [None, _shown(k, v)] for k, v in values.items() if v not in (None, "")}
+
+
+def _update_changes(obj: SyncMixin) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for key in _columns(obj):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        before = history.deleted[0] if history.deleted else None
+        after = history.added[0] if history.added else None
+        if _plain(before) != _plain(after):
+            changes[key] = [_shown(key, before), _shown(key, after)]
+    return changes
+
+
+def _action(changes: dict[str, list[Any]]) -> AuditAction:
+    if "deleted_at" in changes and changes["deleted_at"][1] is not None:
+        return AuditAction.DELETE
+    if "status" in changes:
+        return AuditAction.STATUS
+    return AuditAction.UPDATE
+
+
+@dataclass
+class _Pending:
+    entity: str
+    entity_id: str
+    action: AuditAction
+    changes: dict[str, list[Any]]
+
+
+def record_flush(session: Session, actor: str) -> None:
+    """Entries for every syncable row this flush inserts, changes or deletes."""
+    pending: list[_Pending] = []
+    for obj in session.new:
+        if isinstance(obj, SyncMixin):
+            if obj.id is None:
+                obj.id = new_id()
+            pending.append(_Pending(_entity(obj), obj.id, AuditAction.INSERT, _insert_changes(obj)))
+    for obj in session.dirty:
+        if isinstance(obj, SyncMixin) and session.is_modified(obj, include_collections=False):
+            changes = _update_changes(obj)
+            if changes:
+                pending.append(_Pending(_entity(obj), obj.id, _action(changes), changes))
+    for obj in session.deleted:
+        if isinstance(obj, SyncMixin):
+            before = {k: [_shown(k, getattr(obj, k)), None] for k in _columns(obj)}
+            pending.append(_Pending(_entity(obj), obj.id, AuditAction.DELETE, before))
+    if pending:
+        _append(session, actor, pending)
+
+
+def record_inserts(session: Session, actor: str, entity: str, rows: list[dict[str, Any]]) -> None:
+    """Entries for rows written by a bulk INSERT (which bypasses the flush hook)."""
+    pending = [
+        _Pending(
+            entity,
+            row["id"],
+            AuditAction.INSERT,
+            {
+                k: [None, _shown(k, v)]
+                for k, v in row.items()
+                if k not in NOT_AUDITED and v not in (None, "")
+            },
+        )
+        for row in rows
+    ]
+    if pending:
+        _append(session, actor, pending, bulk=True)
+
+
+def entry_hash(
+    site_id: str,
+    seq: int,
+    at: datetime,
+    actor: str,
+    entity: str,
+    entity_id: str,
+    action: str,
+    changes: str,
+    prev_hash: str,
+) -> str:
+    payload = json.dumps(
+        [site_id, seq, at.isoformat(), actor, entity, entity_id, action, changes, prev_hash],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _head(session: Session, site_id: str) -> AuditChainHead:
+    stmt = select(AuditChainHead).where(AuditChainHead.site_id == site_id).with_for_update()
+    head = session.execute(stmt, execution_options={"autoflush": False}).scalar_one_or_none()
+    if head is None:
+        head = AuditChainHead(site_id=site_id, last_seq=0, last_hash="")
+        session.add(head)
+    return head
+
+
+def _append(session: Session, actor: str, pending: list[_Pending], bulk: bool = False) -> None:
+    site_id = session.info.get("site_id", "")
+    head = _head(session, site_id)
+    at = utcnow()
+    rows = []
+    for item in pending:
+        seq = head.last_seq + 1
+        changes = json.dumps(item.changes, ensure_ascii=False, sort_keys=True, default=str)
+        digest = entry_hash(
+            site_id,
+            seq,
+            at,
+            actor,
+            item.entity,
+            item.entity_id,
+            item.action.value,
+            changes,
+            head.last_hash,
+        )
+        rows.append(
+            dict(
+                id=new_id(),
+                site_id=site_id,
+                seq=seq,
+                at=at,
+                actor=actor,
+                entity=item.entity,
+                entity_id=item.entity_id,
+                action=item.action,
+                changes=changes,
+                prev_hash=head.last_hash,
+                hash=digest,
+            )
+        )
+        head.last_seq, head.last_hash = seq, digest
+    if bulk:
+        from sqlalchemy import insert
+
+        session.execute(insert(AuditEntry), rows)
+    else:
+        session.add_all(AuditEntry(**row) for row in rows)
+
+
+# -- reading and verifying -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    site_id: str
+    at: datetime
+    actor: str
+    entity: str
+    entity_id: str
+    action: str
+    changes: dict[str, list[Any]]
+
+
+def list_entries(
+    uow: "UnitOfWork",
+    by: Actor,
+    *,
+    entity: str | None = None,
+    entity_id: str | None = None,
+    limit: int = 500,
+) -> list[AuditRow]:
+    """Newest first."""
+    require(by, Action.VIEW_AUDIT)
+    return history(uow, entity=entity, entity_id=entity_id, limit=limit)
+
+
+def history(
+    uow: "UnitOfWork",
+    *,
+    entity: str | None = None,
+    entity_id: str | None = None,
+    limit: int = 500,
+) -> list[AuditRow]:
+    """A record's history, newest first (shown on each record's History panel)."""
+    stmt = select(AuditEntry)
+    if entity:
+        stmt = stmt.where(AuditEntry.entity == entity)
+    if entity_id:
+        stmt = stmt.where(AuditEntry.entity_id == entity_id)
+    stmt = stmt.order_by(AuditEntry.at.desc(), AuditEntry.seq.desc()).limit(limit)
+    return [
+        AuditRow(
+            e.seq,
+            e.site_id,
+            e.at,
+            e.actor,
+            e.entity,
+            e.entity_id,
+            e.action.value,
+            json.loads(e.changes),
+        )
+        for e in uow.session.scalars(stmt)
+    ]
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    sites: int
+    problem: str | None  # None: the chain is intact
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def verify_chain(uow: "UnitOfWork", by: Actor) -> ChainReport:
+    """Recompute every site's chain; report the first entry that was changed, removed or
+    inserted (or a removed tail, found by comparing with the chain head)."""
+    require(by, Action.VIEW_AUDIT)
+    session = uow.session
+    heads = {h.site_id: h for h in session.scalars(select(AuditChainHead))}
+    sites = set(heads) | set(session.scalars(select(AuditEntry.site_id).distinct()))
+    count = 0
+    for site_id in sorted(sites):
+        expected_seq, prev = 1, ""
+        stmt = (
+            select(AuditEntry)
+            .where(AuditEntry.site_id == site_id)
+            .order_by(AuditEntry.seq)
+            .execution_options(yield_per=2000)
+        )
+        for entry in session.scalars(stmt):
+            count += 1
+            problem = _check(entry, expected_seq, prev)
+            if problem:
+                return ChainReport(count, len(sites), problem)
+            expected_seq, prev = entry.seq + 1, entry.hash
+        head = heads.get(site_id)
+        if head is None or head.last_seq != expected_seq - 1 or head.last_hash != prev:
+            return ChainReport(
+                count,
+                len(sites),
+                (
+                    f"The audit trail of site {site_id} ends at entry {expected_seq - 1}, but its "
+                    f"chain head records entry {head.last_seq if head else 0}: entries at the end "
+                    "were removed."
+                ),
+            )
+    return ChainReport(count, len(sites), None)
+
+
+def _check(entry: AuditEntry, expected_seq: int, prev: str) -> str | None:
+    where = (
+        f"entry {entry.seq} ({entry.at:%Y-%m-%d %H:%M:%S} UTC, {entry.entity} {entry.entity_id})"
+    )
+    if entry.seq != expected_seq:
+        return (
+            f"The audit trail jumps from entry {expected_seq - 1} to entry {entry.seq}: "
+            f"entry {expected_seq} was removed."
+        )
+    if entry.prev_hash != prev:
+        return f"{where} does not follow the entry before it: an entry was inserted or removed."
+    digest = entry_hash(
+        entry.site_id,
+        entry.seq,
+        entry.at,
+        entry.actor,
+        entry.entity,
+        entry.entity_id,
+        entry.action.value,
+        entry.changes,
+        entry.prev_hash,
+    )
+    if digest != entry.hash:
+        return f"{where} was changed after it was written."
+    return None

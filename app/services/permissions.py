@@ -1,0 +1,84 @@
+"""Who may do what: one table, checked by the services whatever the UI shows.
+
+The UI asks `may(actor, action)` to hide or disable what a role cannot do; the services call
+`require(actor, action)` and refuse with a PermissionDeniedError otherwise."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.errors import DomainError
+from app.models import Role
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who does the work: recorded on every row written and in the audit trail; the role
+    decides what they may do."""
+
+    name: str
+    role: Role = Role.CLERK
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("an actor needs a name")
+
+
+class Action(StrEnum):
+    EDIT_MEMBERS = "edit members"
+    ARCHIVE_MEMBERS = "archive or restore members"
+    EDIT_ALLIANCES = "edit alliances"
+    IMPORT_RECORDS = "import records"
+    EXPORT_RECORDS = "export records"
+    MAKE_DEMO_DATA = "fill a database with demo data"
+    MANAGE_USERS = "manage users"
+    VIEW_AUDIT = "read and verify the audit trail"
+    BACK_UP = "back up the database"
+    RESTORE = "restore a backup"
+    CHANGE_SETTINGS = "change the shared settings"
+
+
+_EVERYONE_WHO_WORKS = frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
+_SUPERVISORS = frozenset({Role.SUPERVISOR, Role.ADMIN})
+_ADMINS = frozenset({Role.ADMIN})
+
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.EDIT_MEMBERS: _EVERYONE_WHO_WORKS,
+    Action.ARCHIVE_MEMBERS: _EVERYONE_WHO_WORKS,
+    Action.EDIT_ALLIANCES: _EVERYONE_WHO_WORKS,
+    Action.IMPORT_RECORDS: _SUPERVISORS,
+    Action.EXPORT_RECORDS: _EVERYONE_WHO_WORKS,
+    Action.MAKE_DEMO_DATA: _ADMINS,
+    Action.MANAGE_USERS: _ADMINS,
+    Action.VIEW_AUDIT: _SUPERVISORS,
+    Action.BACK_UP: _SUPERVISORS,
+    Action.RESTORE: _ADMINS,
+    Action.CHANGE_SETTINGS: _ADMINS,
+}
+
+ROLE_NAMES = {
+    Role.VIEWER: "viewer",
+    Role.CLERK: "clerk",
+    Role.SUPERVISOR: "supervisor",
+    Role.ADMIN: "administrator",
+}
+
+
+class PermissionDeniedError(DomainError):
+    pass
+
+
+def may(actor: Actor, action: Action) -> bool:
+    return actor.role in PERMISSIONS[action]
+
+
+def require(actor: Actor, action: Action) -> None:
+    if not may(actor, action):
+        allowed = sorted(ROLE_NAMES[r] for r in PERMISSIONS[action])
+        raise PermissionDeniedError(
+            "{name} is signed in as {role} and may not {action}; that needs the role of "
+            "{allowed}. Ask an administrator if you need it.",
+            name=actor.name,
+            role=ROLE_NAMES[actor.role],
+            action=action.value,
+            allowed=" or ".join(allowed),
+        )
