@@ -14,10 +14,10 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
+from app import cli_access
 from app.db import Database, describe_url
 from app.errors import DatabaseUnavailableError, DomainError
 from app.logs import log_file, setup_logging
-from app.models import Role
 from app.services.uow import Actor, UnitOfWork
 from app.settings import resolve_database_url
 
@@ -57,13 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--user",
         metavar="NAME",
         default=_default_user(),
-        help="name recorded on every change (default: your login name)",
+        help="sign in as this user (default: your login name); the password comes from "
+        "HELIX_PASSWORD or a prompt. A new database without users needs no password",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_db(commands)
     _add_demo(commands)
     _add_import(commands)
     _add_export(commands)
+    _add_backup(commands)
+    cli_access.add_commands(commands)
     self_test = commands.add_parser(
         "self-test",
         help="open every screen offscreen on a temporary demo database",
@@ -179,6 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.ui.app import run_gui
 
             return run_gui(url, args.user, demo=args.demo)
+        args.database_url = url
         run: Callable[[argparse.Namespace, str], int] = args.run
         return run(args, url)
     except DomainError as exc:
@@ -215,11 +219,16 @@ def _database_url(args: argparse.Namespace) -> str:
     return url
 
 
-def _actor(args: argparse.Namespace) -> Actor:
+def _actor(args: argparse.Namespace, db: Database | None = None) -> Actor:
+    """Who does the command's work: signed in, or on a new or the demo database without a
+    password (see app/cli_access.py). Opens the database itself when not given one."""
+    if db is not None:
+        return cli_access.sign_in(args, db)
+    own = Database.open(args.database_url)
     try:
-        return Actor(args.user, Role.ADMIN)
-    except ValueError as exc:
-        raise DomainError("Give a user name with --user (it is recorded on changes).") from exc
+        return cli_access.sign_in(args, own)
+    finally:
+        own.dispose()
 
 
 def _unavailable(url: str, exc: OperationalError) -> DatabaseUnavailableError:
@@ -281,7 +290,7 @@ def _demo(args: argparse.Namespace, url: str) -> int:
     db = Database.open(url)
     try:
         with UnitOfWork(db) as uow:
-            summary = make_demo(uow, _actor(args), members=args.members, seed=args.seed)
+            summary = make_demo(uow, _actor(args, db), members=args.members, seed=args.seed)
             uow.commit()
     finally:
         db.dispose()
@@ -296,7 +305,7 @@ def _import_members(args: argparse.Namespace, url: str) -> int:
     try:
         with UnitOfWork(db) as uow:
             report = import_members(
-                uow, args.file, _actor(args), dry_run=args.dry_run, update=args.update
+                uow, args.file, _actor(args, db), dry_run=args.dry_run, update=args.update
             )
             if not args.dry_run:
                 uow.commit()
@@ -317,7 +326,7 @@ def _export_members(args: argparse.Namespace, url: str) -> int:
     db = Database.open(url)
     try:
         with UnitOfWork(db) as uow:
-            count = export_members(uow, args.file, _actor(args))
+            count = export_members(uow, args.file, _actor(args, db))
     finally:
         db.dispose()
     print(f"Exported {count} members to {args.file}.")
@@ -328,6 +337,93 @@ def _self_test(args: argparse.Namespace, url: str) -> int:
     from app.ui.selftest import run_self_test
 
     return run_self_test()
+
+
+# -- backup and restore -------------------------------------------------------------------------
+
+
+def _add_backup(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = commands.add_parser(
+        "backup",
+        help="copy the whole database into a backup file",
+        description="Write a consistent copy of the database while Helix may be running. The "
+        "local database gives a .sqlite file (or, named FILE.helixdump, a Helix dump); the "
+        "shared PostgreSQL database a .helixdump file, which needs no PostgreSQL tools.",
+    )
+    backup.add_argument("file", type=Path, metavar="FILE")
+    backup.set_defaults(run=_backup)
+    restore = commands.add_parser(
+        "restore",
+        help="replace the whole database with a backup",
+        description="Replace everything in the database with the backup FILE (made by `helix "
+        "backup` or the automatic backups). A copy of the database as it was is saved first, in "
+        "the backup folder; the command says where. Asks before replacing anything.",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument(
+        "--yes", action="store_true", help="do not ask (needed when there is no terminal)"
+    )
+    restore.set_defaults(run=_restore)
+
+
+def _backup(args: argparse.Namespace, url: str) -> int:
+    from app.services.backup import backup_database
+
+    db = Database(url)
+    try:
+        path = db.sqlite_path
+        if (path is not None and not path.exists()) or db.current_revision() is None:
+            raise DomainError("There is no Helix database at {name}.", name=db.display_name)
+        info = backup_database(db, args.file)
+    except OperationalError as exc:
+        raise _unavailable(url, exc) from exc
+    finally:
+        db.dispose()
+    print(f"Backed up {db.display_name} to {info.summary()}.")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, url: str) -> int:
+    from app.services.backup import backup_folder, inspect_backup, restore_database
+    from app.settings import Settings
+
+    info = inspect_backup(args.file)  # refuses a file that is no backup before asking anything
+    when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.created_at else "?"
+    question = (
+        f"Replace the database {_shown(url)} with the backup of {info.database or info.path.name} "
+        f"made {when}? [y/N] "
+    )
+    if not args.yes and not _confirmed(question):
+        return EXIT_REFUSED
+    result = restore_database(url, args.file, safety_copy_dir=backup_folder(Settings.load()))
+    print(result.summary())
+    return EXIT_OK
+
+
+def _shown(url: str) -> str:
+    """A database as a clerk knows it: the file's path, or the server's address."""
+    from sqlalchemy import make_url
+
+    parsed = make_url(url)
+    return (parsed.database or url) if parsed.get_backend_name() == "sqlite" else describe_url(url)
+
+
+def _confirmed(question: str) -> bool:
+    if sys.stdin is None or not sys.stdin.isatty():
+        print(
+            "A restore replaces the whole database, and there is no terminal to ask first, so "
+            "nothing was replaced. Add --yes to restore without being asked.",
+            file=sys.stderr,
+        )
+        return False
+    try:
+        answer = input(question)
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() in ("y", "yes"):
+        return True
+    print("Nothing was replaced.", file=sys.stderr)
+    return False
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import logging
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_config_path
 
@@ -28,6 +29,13 @@ class Settings:
     database_url: str = ""
     # UI language as a Qt locale name ("zh_CN", "en"); empty follows the system.
     language: str = ""
+    # Daily automatic backup of the local SQLite file (app/services/backup.py): the folder
+    # (empty: the backups folder in the data folder), how many to keep, and when the last ran
+    # (ISO 8601, UTC).
+    backup_enabled: bool = True
+    backup_folder: str = ""
+    backup_keep: int = 14
+    last_backup_at: str = ""
 
     @classmethod
     def path(cls) -> Path:
@@ -42,8 +50,20 @@ class Settings:
         except (OSError, ValueError) as exc:
             log.warning("settings file %s unreadable (%s); using defaults", cls.path(), exc)
             return cls()
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
+        if not isinstance(raw, dict):
+            log.warning("settings file %s holds no settings; using defaults", cls.path())
+            return cls()
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name in raw:
+                value = _as_declared(f.type, raw[f.name])
+                if value is _IGNORED:
+                    log.warning(
+                        "setting %s=%r is not a %s; using the default", f.name, raw[f.name], f.type
+                    )
+                else:
+                    values[f.name] = value
+        return cls(**values)
 
     def save(self) -> None:
         path = self.path()
@@ -51,6 +71,27 @@ class Settings:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
         tmp.replace(path)
+
+
+_IGNORED = object()
+
+
+def _as_declared(kind: object, value: object) -> object:
+    """A value from the settings file as its field's declared type (str, bool or int), or
+    _IGNORED. Hand-edited files may say "true" or "14"; those are taken too."""
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+            return value.strip().lower() == "true"
+    elif kind is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            return int(value)
+    elif kind is str and isinstance(value, str):
+        return value
+    return _IGNORED
 
 
 def resolve_database_url(cli_url: str | None = None, *, demo: bool = False) -> str:

@@ -44,6 +44,19 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_DATA, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def cheap_password_hashing() -> Iterator[None]:
+    """argon2 at its real cost takes ~0.1 s a hash; tests use its cheapest settings."""
+    from argon2 import PasswordHasher
+
+    from app.services import users
+
+    real = users._hasher
+    users._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    users._hasher = real
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated SQLite file per run; each test gets a copy (migrating per test is slow)."""
@@ -105,6 +118,8 @@ def pg_db(pg_url: str) -> Iterator[Database]:
     tables = [t.name for t in Base.metadata.sorted_tables if t.name not in KEPT_TABLES]
     with db.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {', '.join(tables)} CASCADE"))
+        # The site id stays (as in a new database); anything else, like the demo mark, goes.
+        conn.execute(text("DELETE FROM site_setting WHERE key <> 'site_id'"))
     db.dispose()
 
 

@@ -13,7 +13,8 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import RelationshipDirection, Session
+from sqlalchemy.orm.base import NO_VALUE
 
 from app.models import AuditAction, AuditChainHead, AuditEntry, SyncMixin, new_id, utcnow
 from app.services.permissions import Action, Actor, require
@@ -58,8 +59,28 @@ def _shown(key: str, value: Any) -> Any:
     return HIDDEN if key in SECRET and value is not None else _plain(value)
 
 
+def _linked_keys(obj: SyncMixin) -> dict[str, Any]:
+    """Foreign keys that the flush copies from a related object only later: a contact appended
+    to `member.contacts` has no member_id yet when this hook runs."""
+    state = inspect(obj)
+    mapper = state.mapper
+    keys: dict[str, Any] = {}
+    for rel in mapper.relationships:
+        if rel.direction is not RelationshipDirection.MANYTOONE:
+            continue
+        related = state.attrs[rel.key].loaded_value
+        if related is NO_VALUE or related is None:
+            continue
+        for local, remote in rel.local_remote_pairs:
+            keys[mapper.get_property_by_column(local).key] = getattr(related, remote.key)
+    return keys
+
+
 def _insert_changes(obj: SyncMixin) -> dict[str, list[Any]]:
     values = {key: getattr(obj, key) for key in _columns(obj)}
+    for key, value in _linked_keys(obj).items():
+        if values.get(key) is None and key in values:
+            values[key] = value
     return {k: [None, _shown(k, v)] for k, v in values.items() if v not in (None, "")}
 
 
@@ -96,11 +117,12 @@ class _Pending:
 def record_flush(session: Session, actor: str) -> None:
     """Entries for every syncable row this flush inserts, changes or deletes."""
     pending: list[_Pending] = []
-    for obj in session.new:
-        if isinstance(obj, SyncMixin):
-            if obj.id is None:
-                obj.id = new_id()
-            pending.append(_Pending(_entity(obj), obj.id, AuditAction.INSERT, _insert_changes(obj)))
+    new = [obj for obj in session.new if isinstance(obj, SyncMixin)]
+    for obj in new:  # ids first: a new contact's entry names its new member's id
+        if obj.id is None:
+            obj.id = new_id()
+    for obj in new:
+        pending.append(_Pending(_entity(obj), obj.id, AuditAction.INSERT, _insert_changes(obj)))
     for obj in session.dirty:
         if isinstance(obj, SyncMixin) and session.is_modified(obj, include_collections=False):
             changes = _update_changes(obj)

@@ -22,6 +22,7 @@ from app.models.base import utcnow
 from app.services import alliances as alliance_service
 from app.services import member_io
 from app.services import members as member_service
+from app.services import users as user_service
 from app.services.demo_data import (
     ALLIANCES,
     CAS_INSTITUTES,
@@ -499,6 +500,8 @@ def make_demo(uow: UnitOfWork, by: Actor, *, members: int = 300, seed: int = 1) 
 
     Rows are inserted in batches, not through the ORM (100,000 members in under a minute).
     Refused when the database already holds members: demo data never mixes with real data.
+    A database without users becomes the demo database: it gets a "demo" administrator and
+    signs in as that user without asking for a password.
     """
     if members < 0:
         raise DomainError("The number of demo members cannot be negative.")
@@ -511,6 +514,7 @@ def make_demo(uow: UnitOfWork, by: Actor, *, members: int = 300, seed: int = 1) 
             count=existing,
         )
     uow.acting(by, Action.MAKE_DEMO_DATA)
+    user_service.set_up_demo_sign_in(uow)
     generator = _Generator(seed)
     stamp = _Stamp(by.name, uow.session.info.get("site_id", ""))
     stamps = random.Random(seed + 2_000_003)  # contact ids and dates: apart from the data

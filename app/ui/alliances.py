@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -34,11 +35,13 @@ from app.errors import StaleRecordError, ValidationError
 from app.models.enums import AllianceRole
 from app.services import alliances
 from app.services.alliances import AllianceData, AllianceDetail, AllianceMemberRow, AllianceRow
+from app.services.permissions import Action, may
 from app.ui import labels, state
 from app.ui.context import AppContext
 from app.ui.errors import domain_message, show_error
+from app.ui.history import HistoryPanel, HistorySubject
 from app.ui.member_picker import MemberPickerDialog
-from app.ui.prompts import Confirm, StaleRecord, leave_form
+from app.ui.prompts import Confirm, StaleRecord, leave_form, save_failed_offline
 from app.ui.tables import RowsModel, read_only_table
 from app.ui.widgets import OptionalDate
 from app.ui.workers import run_task
@@ -85,6 +88,7 @@ class AllianceForm(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.can_edit = may(ctx.actor, Action.EDIT_ALLIANCES)
         self.detail: AllianceDetail | None = None
         self._lead: tuple[str | None, str] = (None, "")
         self._baseline: AllianceData | None = None
@@ -96,6 +100,7 @@ class AllianceForm(QWidget):
         self.revert_action = QAction(self.tr("&Revert"), self)
         self.revert_action.triggered.connect(self.revert)
         self._build()
+        self._apply_permissions()
         self.new_alliance()
 
     # -- building ---------------------------------------------------------------------------
@@ -131,10 +136,27 @@ class AllianceForm(QWidget):
         form.addRow(self.tr("Lead member"), lead_row)
         form.addRow(self.tr("Dates"), self.founded)
         form.addRow("", self._with_error(self.ended, "ended_on"))
+        self.read_only_note = QLabel(
+            self.tr(
+                "You can read this alliance but not change it: {user} is signed in as {role}."
+            ).format(
+                user=self.ctx.actor.name,
+                role=labels.user_role_label(self.ctx.actor.role.value),
+            )
+        )
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("color: palette(placeholder-text);")
+        self.read_only_note.hide()
+        self.history = HistoryPanel(self.ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._members_box(), self.tr("Members"))
+        self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.read_only_note)
         layout.addLayout(form)
-        layout.addWidget(self._members_box(), 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(self._buttons())
         for edit in (self.name, self.focus):
             edit.textChanged.connect(self._on_edited)
@@ -175,14 +197,12 @@ class AllianceForm(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Role")))
+        self.role_label = QLabel(self.tr("Role"))
+        row.addWidget(self.role_label)
         row.addWidget(self.role_combo)
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 8, 0, 0)
-        heading = QLabel(self.tr("Members"))
-        heading.setFont(QFont(heading.font().family(), -1, QFont.Weight.Bold))
-        layout.addWidget(heading)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.members_view, 1)
         layout.addWidget(self.members_hint)
         layout.addLayout(row)
@@ -197,13 +217,38 @@ class AllianceForm(QWidget):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addStretch(1)
+        self.form_buttons: list[QPushButton] = []
         for action in (self.revert_action, self.save_action):
             button = QPushButton(action.text().replace("&", ""))
             button.clicked.connect(action.trigger)
             action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
             button.setMinimumWidth(90)
             row.addWidget(button)
+            self.form_buttons.append(button)
         return row
+
+    def _apply_permissions(self) -> None:
+        """A role that may not edit alliances sees them read-only, without editing buttons."""
+        if self.can_edit:
+            return
+        for edit in (self.name, self.focus):
+            edit.setReadOnly(True)
+        self.description.setReadOnly(True)
+        for widget in (self.founded, self.ended):
+            widget.setEnabled(False)
+        for widget in (
+            self.lead_button,
+            self.lead_clear,
+            self.add_button,
+            self.remove_button,
+            self.role_combo,
+            self.role_label,
+            *self.form_buttons,
+        ):
+            widget.hide()
+        for action in (self.save_action, self.revert_action):
+            action.setVisible(False)
+        self.read_only_note.show()
 
     # -- values -----------------------------------------------------------------------------
 
@@ -244,6 +289,7 @@ class AllianceForm(QWidget):
         self._baseline = None
         self._set_lead(data.lead_member_id, lead_name)
         self.members_model.set_rows(detail.members if detail else [])
+        self.history.set_subject(_history_subject(detail))
         for label in self.errors.values():
             label.hide()
         self._baseline = self.data()
@@ -283,21 +329,24 @@ class AllianceForm(QWidget):
 
     def _update_state(self) -> None:
         saved = self.detail is not None
+        new_title = self.tr("New alliance") if self.can_edit else self.tr("No alliance open")
         self.title.setText(
-            (self.detail.data.name if self.detail else self.tr("New alliance"))
-            + (" *" if self._dirty else "")
+            (self.detail.data.name if self.detail else new_title) + (" *" if self._dirty else "")
         )
-        self.save_action.setEnabled(not self._busy and (self._dirty or not saved))
-        self.revert_action.setEnabled(not self._busy and self._dirty)
+        editable = self.can_edit and not self._busy
+        self.save_action.setEnabled(editable and (self._dirty or not saved))
+        self.revert_action.setEnabled(editable and self._dirty)
         selected = self.selected_member()
-        self.add_button.setEnabled(saved and not self._busy)
-        self.remove_button.setEnabled(saved and not self._busy and selected is not None)
-        self.role_combo.setEnabled(saved and not self._busy and selected is not None)
+        self.add_button.setEnabled(saved and editable)
+        self.remove_button.setEnabled(saved and editable and selected is not None)
+        self.role_combo.setEnabled(saved and editable and selected is not None)
         if selected is not None:
             self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(selected.role)))
         count = self.members_model.rowCount()
         self.members_hint.setText(
-            self.tr("Save the alliance first, then add its members.")
+            ""
+            if not self.can_edit
+            else self.tr("Save the alliance first, then add its members.")
             if not saved
             else self.tr("No members yet: add them with Add member…")
             if count == 0
@@ -309,7 +358,7 @@ class AllianceForm(QWidget):
     # -- saving -----------------------------------------------------------------------------
 
     def save(self, then: Callable[[], None] | None = None) -> None:
-        if self._busy:
+        if self._busy or not self.can_edit:
             return
         self._after_save, self._busy = then, True
         self._update_state()
@@ -320,7 +369,7 @@ class AllianceForm(QWidget):
             task = lambda: ctx.write(  # noqa: E731
                 alliances.update_alliance, detail.id, detail.version, data, ctx.actor
             )
-        run_task(task, self._saved, self._failed)
+        run_task(task, self._saved, lambda exc: self._failed(exc, lambda: self.save(then)))
 
     def _saved(self, detail: AllianceDetail) -> None:
         self._busy = False
@@ -330,9 +379,12 @@ class AllianceForm(QWidget):
         if then is not None:
             then()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, retry: Callable[[], None] | None = None) -> None:
+        """Fields marked, stale choice, or Retry for a lost connection; the text stays."""
         self._busy, self._after_save = False, None
         self._update_state()
+        if retry is not None and save_failed_offline(self, exc, retry):
+            return
         if isinstance(exc, ValidationError):
             for key, label in self.errors.items():
                 label.setText(exc.fields.get(key, ""))
@@ -367,7 +419,11 @@ class AllianceForm(QWidget):
             alliance_id, ctx = self.detail.id, self.ctx
             self._busy = True
             self._update_state()
-            run_task(lambda: ctx.write(service, alliance_id, *args), self._saved, self._failed)
+            run_task(
+                lambda: ctx.write(service, alliance_id, *args),
+                self._saved,
+                lambda exc: self._failed(exc, run),
+            )
 
         self.request_leave(run)
 
@@ -431,6 +487,20 @@ class AllianceForm(QWidget):
                 )
 
 
+def _history_subject(detail: AllianceDetail | None) -> HistorySubject | None:
+    """The alliance with its memberships ("added member 甲 as Lead"), members named."""
+    if detail is None:
+        return None
+    names = {m.member_id: m.member_name for m in detail.members}
+    names.update({m.membership_id: m.member_name for m in detail.members})
+    return HistorySubject(
+        "alliance",
+        detail.id,
+        related={m.membership_id: "alliance_membership" for m in detail.members},
+        names=names,
+    )
+
+
 class AlliancesScreen(QWidget):
     """The list of alliances with the selected one's form beside it."""
 
@@ -441,6 +511,8 @@ class AlliancesScreen(QWidget):
         self.model = AllianceListModel(self)
         self.form = AllianceForm(ctx)
         self.new_action = QAction(self.tr("&New alliance"), self)
+        self.new_action.setVisible(self.form.can_edit)
+        self.new_action.setEnabled(self.form.can_edit)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_alliance)
         self.refresh_action = QAction(self.tr("Re&fresh"), self)
@@ -455,16 +527,21 @@ class AlliancesScreen(QWidget):
             self.addAction(action)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.form.save_action, self.form.revert_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
+        if self.form.can_edit:  # a viewer's toolbar has no editing actions
+            for action in (self.new_action, self.form.save_action, self.form.revert_action):
+                toolbar.addAction(action)
+            toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
         self.table = read_only_table(self.model, stretch=0)
         header = self.table.horizontalHeader()
         for column, chars in ((1, 8), (2, 12)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, chars * self.fontMetrics().horizontalAdvance("中"))
-        self.empty = QLabel(self.tr("No alliances yet. Create one with New alliance (Ctrl+N)."))
+        self.empty = QLabel(
+            self.tr("No alliances yet. Create one with New alliance (Ctrl+N).")
+            if self.form.can_edit
+            else self.tr("No alliances yet.")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         left = QWidget()

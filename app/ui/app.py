@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication
 
 import app
 from app.db import Database
-from app.errors import DomainError
+from app.errors import DatabaseUnavailableError, DomainError
 from app.logs import setup_logging
 from app.resources import resource_path
+from app.services import credentials
 from app.services.members import MemberQuery, count_members
-from app.services.uow import Actor
 from app.settings import Settings, resolve_database_url
 from app.ui import state, workers
 from app.ui.context import AppContext
@@ -69,24 +69,84 @@ def install_translators(qt_app: QCoreApplication, language: str) -> list[QTransl
     return installed
 
 
+AUTHENTICATION_FAILURES = (
+    "password authentication failed",
+    "no password supplied",
+    "authentication failed",
+)
+
+
+def needs_password(url: str, exc: DomainError) -> bool:
+    """The shared database refused the connection for want of the right password."""
+    if not url.startswith("postgresql") or not isinstance(exc, DatabaseUnavailableError):
+        return False
+    text = f"{exc.message} {exc.__cause__ or ''}".lower()
+    return any(reason in text for reason in AUTHENTICATION_FAILURES)
+
+
+def with_kept_password(url: str) -> str:
+    """A shared database's URL with the password kept in the system keyring, if any."""
+    bare, password = credentials.split_password(url)
+    if not url.startswith("postgresql") or password is not None:
+        return url
+    kept = credentials.load_password(bare)
+    return credentials.url_with_password(bare, kept) if kept else url
+
+
 def open_database(url: str) -> Database | None:
-    """Open the database; when that fails, offer Settings (then try again) or quit."""
+    """Open the database; when the server wants a password, ask for it (and keep it in the
+    keyring if the clerk wishes); when opening fails otherwise, offer Settings or quit."""
+    from app.ui.sign_in import DatabasePasswordDialog
+
+    url = with_kept_password(url)
+    remember: bool | None = None  # what the clerk chose in the password dialog
     while True:
         try:
-            return Database.open(url)
+            db = Database.open(url)
         except DomainError as exc:
-            log.warning("cannot open %s: %s", url, exc.message)
+            log.warning("cannot open %s: %s", credentials.split_password(url)[0], exc.message)
+            if needs_password(url, exc):
+                bare, tried = credentials.split_password(url)
+                answer = DatabasePasswordDialog.ask(
+                    None,
+                    bare,
+                    domain_message(exc) if tried is not None else "",
+                    keyring=credentials.keyring_available(),
+                    remembered=credentials.load_password(bare) is not None,
+                )
+                if answer is None:
+                    return None
+                url, remember = (
+                    credentials.url_with_password(bare, answer.password),
+                    answer.remember,
+                )
+                continue
             message = domain_message(exc)
         except Exception as exc:
             show_error(None, exc)
             return None
+        else:
+            _keep_password(url, remember)
+            return db
         if StartupFailure.ask(None, message) != StartupFailure.SETTINGS:
             return None
         from app.ui.settings_dialog import SettingsDialog
 
-        if not SettingsDialog.ask(None, url, restart_note=False):
+        if not SettingsDialog.ask(None, credentials.split_password(url)[0], restart_note=False):
             return None
-        url = resolve_database_url()
+        url = with_kept_password(resolve_database_url())
+        remember = None
+
+
+def _keep_password(url: str, remember: bool | None) -> None:
+    """After a password typed in the dialog worked: into the keyring, or out of it."""
+    if remember is None:
+        return
+    bare, password = credentials.split_password(url)
+    if remember and password:
+        credentials.save_password(bare, password)
+    elif not remember:
+        credentials.forget_password(bare)
 
 
 def fill_demo(ctx: AppContext) -> bool:
@@ -111,17 +171,28 @@ def run_gui(url: str, actor_name: str, demo: bool = False) -> int:
     db = open_database(url)
     if db is None:
         return 1
+    from app.services.demo import DEMO_ACTOR
+    from app.ui.backups import schedule_automatic_backup
     from app.ui.main_window import MainWindow
+    from app.ui.sign_in import sign_in
 
     try:
-        ctx = AppContext(db, Actor(actor_name or "clerk"))
-        if demo and not fill_demo(ctx):
+        if demo and not fill_demo(AppContext(db, DEMO_ACTOR)):
             return 1
+        try:
+            signed_in = sign_in(db, actor_name)
+        except Exception as exc:  # the database failed while signing in
+            show_error(None, exc)
+            return 1
+        if signed_in is None:
+            return 0
+        ctx = AppContext(db, signed_in.actor, demo=signed_in.demo)
         window = MainWindow(ctx)
-        if demo:
+        if demo or ctx.demo:
             title = QCoreApplication.translate("MainWindow", "Helix — demo database")
             window.setWindowTitle(title)
         window.show()
+        schedule_automatic_backup(window, ctx)
         code = qt_app.exec()
         workers.wait_for_all()
         return code

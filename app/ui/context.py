@@ -16,6 +16,7 @@ class AppContext:
 
     db: Database
     actor: Actor
+    demo: bool = False  # the demo database: signed in as its demo user, no password
 
     @property
     def language(self) -> str:

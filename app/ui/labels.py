@@ -1,12 +1,12 @@
 """Clerk-facing labels for stored values (enums, dates, counts), translated and in locale format."""
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from app.models.enums import AllianceRole, MemberKind, MemberStatus, SizeClass
+from app.models.enums import AllianceRole, MemberKind, MemberStatus, Role, SizeClass
 
 _CONTEXT = "Labels"
 
@@ -37,6 +37,12 @@ ALLIANCE_ROLES = {
     AllianceRole.MEMBER: QT_TRANSLATE_NOOP("Labels", "Member"),
     AllianceRole.OBSERVER: QT_TRANSLATE_NOOP("Labels", "Observer"),
 }
+USER_ROLES = {
+    Role.VIEWER: QT_TRANSLATE_NOOP("Labels", "Viewer"),
+    Role.CLERK: QT_TRANSLATE_NOOP("Labels", "Clerk"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Labels", "Supervisor"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"),
+}
 
 
 def _label(table: Mapping[Any, object], value: str) -> str:
@@ -60,6 +66,10 @@ def size_label(value: str) -> str:
 
 def role_label(value: str) -> str:
     return _label(ALLIANCE_ROLES, value)
+
+
+def user_role_label(value: str) -> str:
+    return _label(USER_ROLES, value)
 
 
 def choices(table: Mapping[Any, object]) -> list[tuple[str, str]]:
@@ -95,3 +105,29 @@ def short_datetime(moment: datetime | None) -> str:
         QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
     )
     return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+
+
+def medium_datetime(moment: datetime | None) -> str:
+    """Date with the month's name, and time, in local time: "28 Nov 2026 10:03" or
+    "2026年11月28日 10:03"."""
+    if moment is None:
+        return ""
+    local = _local(moment)
+    locale = QLocale()
+    qt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    if locale.language() in (QLocale.Language.Chinese, QLocale.Language.Japanese):
+        return locale.toString(qt, "yyyy年M月d日 HH:mm")
+    return locale.toString(qt, "d MMM yyyy HH:mm")
+
+
+def parse_moment(value: object) -> datetime | date | None:
+    """A stored ISO date or timestamp (as the audit trail keeps them), or None."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

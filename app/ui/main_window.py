@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 import app
 from app.resources import resource_path
-from app.ui import state
+from app.services.credentials import split_password
+from app.services.permissions import Action, may
+from app.ui import labels, state
 from app.ui.context import AppContext
 from app.ui.errors import MessageBox, show_error
 from app.ui.screens import SCREENS, ScreenSpec
@@ -32,7 +34,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.specs: list[ScreenSpec] = list(SCREENS)
+        self.specs: list[ScreenSpec] = [s for s in SCREENS if s.offered_to(ctx.actor)]
         self.screens: dict[str, QWidget] = {}
         self._closing = False
         self.setWindowTitle(self.tr("Helix"))
@@ -77,6 +79,16 @@ class MainWindow(QMainWindow):
             self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
         )
         file_menu.addAction(self.settings_action)
+        self.password_action = self._action(self.tr("Change my &password…"), self.change_password)
+        self.password_action.setVisible(not self.ctx.demo)
+        file_menu.addAction(self.password_action)
+        file_menu.addSeparator()
+        self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
+        self.backup_action.setVisible(may(self.ctx.actor, Action.BACK_UP))
+        self.restore_action = self._action(self.tr("&Restore…"), self.restore)
+        self.restore_action.setVisible(may(self.ctx.actor, Action.RESTORE))
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)
@@ -123,7 +135,11 @@ class MainWindow(QMainWindow):
         )
         self.database_label.setToolTip(self.ctx.db.display_name)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.user_label = QLabel(self.tr("Working as {user}").format(user=self.ctx.actor.name))
+        self.user_label = QLabel(
+            self.tr("Signed in as {user} ({role})").format(
+                user=self.ctx.actor.name, role=labels.user_role_label(self.ctx.actor.role.value)
+            )
+        )
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
 
@@ -186,7 +202,34 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog.ask(self, current_url=self.ctx.db.url)
+        SettingsDialog.ask(self, current_url=split_password(self.ctx.db.url)[0], ctx=self.ctx)
+
+    def change_password(self) -> None:
+        from app.ui.sign_in import ChangePasswordDialog
+
+        if ChangePasswordDialog.ask(self, self.ctx):
+            self.statusBar().showMessage(self.tr("Your password was changed."), 10_000)
+
+    def back_up(self) -> None:
+        from app.ui.backups import back_up_to_file
+
+        back_up_to_file(self, self.ctx)
+
+    def restore(self) -> None:
+        """Restore a backup, once the current screen may be left; Helix closes afterwards."""
+        from app.ui.backups import Restorer
+
+        restorer = Restorer(self, self.ctx, self.close_now)
+        leave = getattr(self.stack.currentWidget(), "request_leave", None)
+        if leave is None:
+            restorer.start()
+        else:
+            leave(restorer.start)
+
+    def close_now(self) -> None:
+        """Close without asking (after a restore the open screens show a replaced database)."""
+        self._closing = True
+        self.close()
 
     def show_about(self) -> None:
         MessageBox.show(

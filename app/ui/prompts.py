@@ -7,6 +7,9 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.errors import DatabaseUnavailableError
+from app.ui.errors import domain_message
+
 
 def _ask(
     parent: QWidget | None,
@@ -174,3 +177,44 @@ def leave_form(
     elif answer == UnsavedChanges.DISCARD:
         revert()
         then()
+
+
+class LostConnection:
+    """A save failed because the database could not be reached: try again, or close the message
+    (the form keeps what was typed either way)."""
+
+    RETRY, CLOSE = "retry", "close"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, message: str) -> str:
+        return _ask(
+            parent,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Prompts", "Database not reachable"),
+            message,
+            [
+                (
+                    QCoreApplication.translate("Prompts", "Retry"),
+                    QMessageBox.ButtonRole.AcceptRole,
+                    cls.RETRY,
+                ),
+                (
+                    QCoreApplication.translate("Prompts", "Close"),
+                    QMessageBox.ButtonRole.RejectRole,
+                    cls.CLOSE,
+                ),
+            ],
+            cls.RETRY,
+        )
+
+
+def save_failed_offline(
+    parent: QWidget | None, exc: BaseException, retry: Callable[[], None]
+) -> bool:
+    """When `exc` is a lost connection, offer Retry (runs `retry`) or Close; True when handled.
+    Other errors are left to the caller."""
+    if not isinstance(exc, DatabaseUnavailableError):
+        return False
+    if LostConnection.ask(parent, domain_message(exc)) == LostConnection.RETRY:
+        retry()
+    return True

@@ -3,7 +3,9 @@
 
 A screen is a QWidget taking (ctx, parent). It may also have `activate()` (called each time it is
 shown), `request_leave(then)` (run `then` once it may be left: unsaved changes saved or
-discarded) and `save_state()` (store splitter / header state when the window closes).
+discarded) and `save_state()` (store splitter / header state when the window closes). A spec's
+`needs` names the permission without which the screen is not offered at all (Users for
+administrators, Audit trail for supervisors).
 """
 
 import importlib
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.services.permissions import Action, Actor, may
 from app.ui.context import AppContext
 
 ScreenFactory = Callable[[AppContext, QWidget | None], QWidget]
@@ -24,9 +27,13 @@ class ScreenSpec:
     title: str  # English source text, translated in the "Screens" context
     factory: ScreenFactory
     icon: str = ""  # file name under resources/icons, optional
+    needs: Action | None = None  # the permission the screen needs; None: everyone
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Screens", self.title)
+
+    def offered_to(self, actor: Actor) -> bool:
+        return self.needs is None or may(actor, self.needs)
 
 
 def lazy(module: str, name: str) -> ScreenFactory:
@@ -59,3 +66,23 @@ def register_screen(spec: ScreenSpec, *, before: str | None = None) -> None:
     SCREENS[:] = [s for s in SCREENS if s.key != spec.key]
     keys = [s.key for s in SCREENS]
     SCREENS.insert(keys.index(before) if before in keys else len(SCREENS), spec)
+
+
+register_screen(
+    ScreenSpec(
+        "audit",
+        QT_TRANSLATE_NOOP("Screens", "Audit trail"),
+        lazy("app.ui.audit_screen", "AuditScreen"),
+        "audit.svg",
+        needs=Action.VIEW_AUDIT,
+    )
+)
+register_screen(
+    ScreenSpec(
+        "users",
+        QT_TRANSLATE_NOOP("Screens", "Users"),
+        lazy("app.ui.users", "UsersScreen"),
+        "users.svg",
+        needs=Action.MANAGE_USERS,
+    )
+)

@@ -1,7 +1,9 @@
 """Settings: which database Helix opens (the local file or the office's shared PostgreSQL
 server) and the UI language. Passwords are never written to the settings file."""
 
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlsplit
 
 from PySide6.QtCore import Qt
@@ -28,6 +30,10 @@ from app.errors import DomainError
 from app.settings import Settings
 from app.ui.errors import domain_message, show_info
 from app.ui.workers import TaskHandle, run_task
+
+if TYPE_CHECKING:
+    from app.ui.backups import BackupSection
+    from app.ui.context import AppContext
 
 LANGUAGES = [("", "System"), ("en", "English"), ("zh_CN", "中文")]
 POSTGRES_SCHEME = "postgresql+psycopg"
@@ -56,7 +62,11 @@ def connection_failure(exc: BaseException) -> str:
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, current_url: str = "", parent: QWidget | None = None
+        self,
+        settings: Settings,
+        current_url: str = "",
+        parent: QWidget | None = None,
+        ctx: "AppContext | None" = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -67,6 +77,12 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._database_group())
         layout.addWidget(self._language_group())
+        self.backups: BackupSection | None = None
+        if ctx is not None:  # a database is open: its backups can be seen and made
+            from app.ui import backups
+
+            self.backups = backups.BackupSection(ctx, settings)
+            layout.addWidget(self.backups)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -108,11 +124,14 @@ class SettingsDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_note = QLabel(
             self.tr(
-                "The password is used to test the connection only; Helix does not save it. Keep it "
-                "in the PostgreSQL password file (pgpass) or ask your administrator."
+                "The password here only tests the connection; it is never written to the settings "
+                "file. When Helix connects, it asks for the password and can keep it in the "
+                "system keyring."
             )
         )
         self.password_note.setWordWrap(True)
+        # A wrapped label in a form gets one line's height unless told (the rest was cut off).
+        self.password_note.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 4)
         self.password_note.setStyleSheet("color: palette(placeholder-text);")
         shared_form.addRow(self.tr("Server"), self.host_edit)
         shared_form.addRow(self.tr("Port"), self.port_spin)
@@ -188,9 +207,17 @@ class SettingsDialog(QDialog):
         return f"{POSTGRES_SCHEME}://{credentials}{host}:{self.port_spin.value()}/{name}"
 
     def chosen_settings(self) -> Settings:
-        return Settings(
-            database_url=self.database_url(), language=self.language_combo.currentData()
+        """The settings as the form has them; what the form does not show is kept."""
+        chosen = replace(
+            self.settings,
+            database_url=self.database_url(),
+            language=self.language_combo.currentData(),
         )
+        if self.backups is not None:
+            self.backups.apply_to(chosen)
+        else:
+            chosen.last_backup_at = Settings.load().last_backup_at or chosen.last_backup_at
+        return chosen
 
     def _update_enabled(self) -> None:
         self.local_box.setEnabled(self.local_radio.isChecked())
@@ -239,6 +266,8 @@ class SettingsDialog(QDialog):
     def done(self, result: int) -> None:
         if self._test is not None:
             self._test.cancel()
+        if self.backups is not None:
+            self.backups.stop()
         super().done(result)
 
     # -- saving -----------------------------------------------------------------------------
@@ -256,10 +285,15 @@ class SettingsDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, current_url: str = "", *, restart_note: bool = True
+        cls,
+        parent: QWidget | None,
+        current_url: str = "",
+        *,
+        restart_note: bool = True,
+        ctx: "AppContext | None" = None,
     ) -> bool:
         """Show the dialog; True when the clerk saved. Tells them when a restart is needed."""
-        dialog = cls(Settings.load(), current_url, parent)
+        dialog = cls(Settings.load(), current_url, parent, ctx)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         database_changed, language_changed = dialog.save()

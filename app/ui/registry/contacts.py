@@ -180,6 +180,16 @@ class ContactsEditor(QWidget):
     def contacts(self) -> list[ContactData]:
         return self.model.contacts()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Contacts shown but not editable (a viewer's form)."""
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.AllEditTriggers
+        )
+        self.add_button.setVisible(not read_only)
+        self.remove_button.setVisible(not read_only)
+
     def commit_open_editor(self) -> None:
         """Take what is typed in an open cell into the model (Save does not move the focus)."""
         self.view.commit_open_editor()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,10 +28,12 @@ from app.errors import StaleRecordError, ValidationError
 from app.models.enums import MemberStatus
 from app.services import members
 from app.services.members import MemberData, MemberDetail
+from app.services.permissions import Action, may
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.errors import domain_message, show_error
-from app.ui.prompts import Confirm, StaleRecord, leave_form
+from app.ui.history import HistoryPanel, HistorySubject
+from app.ui.prompts import Confirm, StaleRecord, leave_form, save_failed_offline
 from app.ui.registry.contacts import ContactsEditor
 from app.ui.registry.duplicates import DuplicateWarningDialog
 from app.ui.registry.sector_picker import SectorField
@@ -74,6 +77,8 @@ class MemberForm(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.can_edit = may(ctx.actor, Action.EDIT_MEMBERS)
+        self.can_archive = may(ctx.actor, Action.ARCHIVE_MEMBERS)
         self.detail: MemberDetail | None = None
         self._baseline: MemberData | None = None
         self._busy = False
@@ -84,6 +89,7 @@ class MemberForm(QWidget):
         self.error_labels: dict[str, QLabel] = {}
         self._make_actions()
         self._build()
+        self._apply_permissions()
         self.new_member()
 
     # -- building ---------------------------------------------------------------------------
@@ -114,12 +120,20 @@ class MemberForm(QWidget):
         self.error_banner.setWordWrap(True)
         self.error_banner.setStyleSheet(ERROR_STYLE)
         self.error_banner.hide()
+        self.read_only_note = QLabel(
+            self.tr(
+                "You can read this member but not change it: {user} is signed in as {role}."
+            ).format(
+                user=self.ctx.actor.name,
+                role=labels.user_role_label(self.ctx.actor.role.value),
+            )
+        )
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("color: palette(placeholder-text);")
+        self.read_only_note.hide()
 
         body = QWidget()
         column = QVBoxLayout(body)
-        column.addWidget(self.title)
-        column.addWidget(self.meta)
-        column.addWidget(self.error_banner)
         column.addWidget(self._organisation_group())
         column.addWidget(self._location_group())
         column.addWidget(self._profile_group())
@@ -129,9 +143,19 @@ class MemberForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.history = HistoryPanel(self.ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        header = QVBoxLayout()
+        header.setContentsMargins(8, 8, 8, 0)
+        for widget in (self.title, self.meta, self.read_only_note, self.error_banner):
+            header.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(self._button_row())
 
     def _button_row(self) -> QHBoxLayout:
@@ -141,12 +165,14 @@ class MemberForm(QWidget):
         self.archive_button.setDefaultAction(self.archive_action)
         row.addWidget(self.archive_button)
         row.addStretch(1)
+        self.edit_buttons: list[QToolButton] = []
         for action in (self.revert_action, self.save_action):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setMinimumWidth(90)
             row.addWidget(button)
+            self.edit_buttons.append(button)
         return row
 
     def _add(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
@@ -300,7 +326,27 @@ class MemberForm(QWidget):
         archived = self.status.findData(MemberStatus.ARCHIVED.value)
         if isinstance(model, QStandardItemModel) and archived >= 0:
             model.item(archived).setEnabled(status == MemberStatus.ARCHIVED)
-        self.status.setEnabled(status != MemberStatus.ARCHIVED)
+        self.status.setEnabled(self.can_edit and status != MemberStatus.ARCHIVED)
+
+    def _apply_permissions(self) -> None:
+        """A role that may not edit members sees the same form, read-only, without buttons."""
+        self.archive_action.setVisible(self.can_archive)
+        self.archive_button.setVisible(self.can_archive)
+        if self.can_edit:
+            return
+        for button in self.edit_buttons:
+            button.hide()
+        for edit in self.lines.values():
+            edit.setReadOnly(True)
+        self.description.setReadOnly(True)
+        for combo in (self.kind, self.size_class, self.status):
+            combo.setEnabled(False)
+        self.sectors.edit.setReadOnly(True)
+        self.sectors.choose.hide()
+        self.contacts.set_read_only(True)
+        self.read_only_note.show()
+        for action in (self.save_action, self.revert_action):
+            action.setVisible(False)
 
     # -- state ----------------------------------------------------------------------------
 
@@ -329,9 +375,12 @@ class MemberForm(QWidget):
 
     def _update_state(self) -> None:
         archived = self.detail is not None and self.detail.data.status == MemberStatus.ARCHIVED
-        self.save_action.setEnabled(not self._busy and (self._dirty or self.detail is None))
-        self.revert_action.setEnabled(not self._busy and self._dirty)
-        self.archive_action.setEnabled(not self._busy and self.detail is not None)
+        editable = self.can_edit and not self._busy
+        self.save_action.setEnabled(editable and (self._dirty or self.detail is None))
+        self.revert_action.setEnabled(editable and self._dirty)
+        self.archive_action.setEnabled(
+            self.can_archive and not self._busy and self.detail is not None
+        )
         self.archive_action.setText(self.tr("Re&store") if archived else self.tr("&Archive"))
         self.archive_action.setToolTip(
             self.tr("Make the member active again")
@@ -342,6 +391,10 @@ class MemberForm(QWidget):
         self.state_changed.emit()
 
     def _update_header(self) -> None:
+        if self.detail is None and not self.can_edit:
+            self.title.setText(self.tr("No member open"))
+            self.meta.setText(self.tr("Choose a member in the list."))
+            return
         if self.detail is None:
             self.title.setText(self.tr("New member"))
             self.meta.setText(self.tr("Not saved yet."))
@@ -372,6 +425,7 @@ class MemberForm(QWidget):
     def show_detail(self, detail: MemberDetail | None) -> None:
         self.detail = detail
         self._fill(detail.data if detail else MemberData(kind="enterprise", name=""))
+        self.history.set_subject(_history_subject(detail))
         self.clear_errors()
         self._baseline = self.data()
         self._dirty = False
@@ -430,7 +484,7 @@ class MemberForm(QWidget):
 
     def save(self, then: Callable[[], None] | None = None) -> None:
         """Check, warn about duplicates where needed, then create or update in the background."""
-        if self._busy:
+        if self._busy or not self.can_edit:
             return
         self.contacts.commit_open_editor()
         self._after_save = then
@@ -445,7 +499,7 @@ class MemberForm(QWidget):
             run_task(
                 lambda: ctx.read(_check_duplicates, data, exclude),
                 lambda found: self._after_duplicate_check(data, found),
-                self._save_failed,
+                lambda exc: self._save_failed(exc, lambda: self.save(then)),
             )
         else:
             self._write(data)
@@ -473,14 +527,14 @@ class MemberForm(QWidget):
         self._write(data)
 
     def _write(self, data: MemberData) -> None:
-        ctx, detail = self.ctx, self.detail
+        ctx, detail, then = self.ctx, self.detail, self._after_save
         if detail is None:
             task = lambda: ctx.write(members.create_member, data, ctx.actor)  # noqa: E731
         else:
             task = lambda: ctx.write(  # noqa: E731
                 members.update_member, detail.id, detail.version, data, ctx.actor
             )
-        run_task(task, self._saved, self._save_failed)
+        run_task(task, self._saved, lambda exc: self._save_failed(exc, lambda: self.save(then)))
 
     def _saved(self, detail: MemberDetail) -> None:
         self._set_busy(False)
@@ -490,9 +544,13 @@ class MemberForm(QWidget):
         if then is not None:
             then()
 
-    def _save_failed(self, exc: BaseException) -> None:
+    def _save_failed(self, exc: BaseException, retry: Callable[[], None] | None = None) -> None:
+        """Marked fields for bad input, a choice for a stale record, Retry for a lost
+        connection; the clerk's text stays in the form in every case."""
         self._after_save = None
         self._set_busy(False)
+        if retry is not None and save_failed_offline(self, exc, retry):
+            return
         if isinstance(exc, ValidationError):
             self.show_validation(exc)
             show_error(self, exc)
@@ -553,13 +611,31 @@ class MemberForm(QWidget):
             service = members.archive_member
         if not ok:
             return
+        self._run_status_change(service, detail)
+
+    def _run_status_change(
+        self, service: Callable[..., MemberDetail], detail: MemberDetail
+    ) -> None:
         ctx = self.ctx
         self._set_busy(True, self.tr("Saving…"))
         run_task(
             lambda: ctx.write(service, detail.id, ctx.actor, expected_version=detail.version),
             self._saved,
-            self._save_failed,
+            lambda exc: self._save_failed(exc, lambda: self._run_status_change(service, detail)),
         )
+
+
+def _history_subject(detail: MemberDetail | None) -> HistorySubject | None:
+    """The member with its contacts (their entries read "added contact 王芳" and so on)."""
+    if detail is None:
+        return None
+    contacts = [c for c in detail.data.contacts if c.id]
+    return HistorySubject(
+        "member",
+        detail.id,
+        related={c.id: "contact" for c in contacts if c.id},
+        names={c.id: c.name for c in contacts if c.id},
+    )
 
 
 def _check_duplicates(uow: Any, data: MemberData, exclude_id: str | None) -> list[Any]:

@@ -109,6 +109,8 @@ class RegistryScreen(QWidget):
             self.focus_search,
             QKeySequence.StandardKey.Find,
         )
+        self.new_action.setEnabled(self.form.can_edit)
+        self.new_action.setVisible(self.form.can_edit)
         for action in (
             self.new_action,
             self.refresh_action,
@@ -123,12 +125,14 @@ class RegistryScreen(QWidget):
     def _build(self) -> None:
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.new_action)
-        toolbar.addAction(self.form.save_action)
-        toolbar.addAction(self.form.revert_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.form.archive_action)
-        toolbar.addSeparator()
+        if self.form.can_edit:  # a viewer's toolbar has no editing actions
+            toolbar.addAction(self.new_action)
+            toolbar.addAction(self.form.save_action)
+            toolbar.addAction(self.form.revert_action)
+            toolbar.addSeparator()
+        if self.form.can_archive:
+            toolbar.addAction(self.form.archive_action)
+            toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -424,13 +428,16 @@ class RegistryScreen(QWidget):
         if self.is_filtered():
             self.empty_label.setText(self.tr("No member matches this search and these filters."))
             self.empty_button.setText(self.tr("Clear search and filters"))
-        else:
+        elif self.form.can_edit:
             self.empty_label.setText(
                 self.tr(
                     "The registry is empty. Register the first member with New member (Ctrl+N)."
                 )
             )
             self.empty_button.setText(self.tr("New member"))
+        else:
+            self.empty_label.setText(self.tr("The registry is empty."))
+        self.empty_button.setVisible(self.is_filtered() or self.form.can_edit)
 
     def _empty_action(self) -> None:
         if self.is_filtered():

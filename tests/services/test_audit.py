@@ -1,0 +1,610 @@
+"""The audit trail: every service write leaves entries, field by field; tampering is found.
+
+The completeness check is generic: before and after each write it reads every row of every
+syncable table straight from the database, and every row that changed in any way must have an
+entry in this write whose after-values are what the row now holds (only bookkeeping that the
+audit leaves out on purpose, like a member's version and search text moving when a contact is
+removed, may change unrecorded). A write that bypasses the audit (a bulk UPDATE, a new service
+that forgets it) fails the check, as the tests after the list show.
+"""
+
+import csv
+import importlib
+import inspect
+import json
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from unittest.mock import ANY
+
+import pytest
+from sqlalchemy import func, insert, select, text, update
+
+from app.db import Database
+from app.errors import DomainError
+from app.models import AuditChainHead, AuditEntry, Base, Member, Role, SyncMixin
+from app.services import alliances, audit, demo, member_io, members, users
+from app.services.alliances import AllianceData
+from app.services.members import ContactData, MemberData
+from app.services.permissions import Actor
+from app.services.uow import UnitOfWork
+
+ALICE = Actor("alice", Role.ADMIN)
+BOB_PASSWORD = "清华大学-2026-spring"
+ADMIN_PASSWORD = "Tr0ub4dor&3x"
+
+
+@dataclass
+class Office:
+    """A small registry made through the services: two users, two members, one alliance."""
+
+    folder: Path
+    member_id: str = ""
+    second_member_id: str = ""
+    contact_ids: list[str] = field(default_factory=list)
+    alliance_id: str = ""
+    bob_id: str = ""
+
+
+def run(db: Database, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    with UnitOfWork(db) as uow:
+        result = fn(uow, *args, **kwargs)
+        uow.commit()
+    return result
+
+
+def seed(db: Database, folder: Path) -> Office:
+    office = Office(folder)
+    run(db, users.create_first_admin, "alice", ADMIN_PASSWORD)
+    office.bob_id = run(db, users.create_user, "bob", BOB_PASSWORD, Role.CLERK, ALICE).id
+    contacts = [
+        ContactData("陈静", email="chen.jing@example.cn"),
+        ContactData("王伟", title="总工"),
+    ]
+    first = MemberData(
+        kind="enterprise",
+        name="常州新能源科技有限公司",
+        city="常州",
+        external_id="M-1",
+        contacts=contacts,
+    )
+    detail = run(db, members.create_member, first, ALICE)
+    office.member_id = detail.id
+    office.contact_ids = [c.id for c in detail.data.contacts]
+    university = MemberData(kind="university", name="江南大学", city="无锡")
+    office.second_member_id = run(db, members.create_member, university, ALICE).id
+    alliance = AllianceData("长三角储能产业联盟", focus="储能", lead_member_id=office.member_id)
+    office.alliance_id = run(db, alliances.create_alliance, alliance, ALICE).id
+    return office
+
+
+# -- the writes -----------------------------------------------------------------------------------
+
+
+def _edited(uow: UnitOfWork, member_id: str, **changes: Any) -> None:
+    detail = members.get_member(uow, member_id)
+    members.update_member(uow, member_id, detail.version, replace(detail.data, **changes), ALICE)
+
+
+def _remove_second_contact(uow: UnitOfWork, o: Office) -> None:
+    contacts = members.get_member(uow, o.member_id).data.contacts
+    _edited(uow, o.member_id, contacts=contacts[:1])
+
+
+def _alliance_update(uow: UnitOfWork, o: Office) -> None:
+    detail = alliances.get_alliance(uow, o.alliance_id)
+    data = replace(detail.data, focus="氢能")
+    alliances.update_alliance(uow, o.alliance_id, detail.version, data, ALICE)
+
+
+def _add_second_member(uow: UnitOfWork, o: Office) -> None:
+    alliances.add_alliance_member(uow, o.alliance_id, o.second_member_id, ALICE)
+
+
+def _import(uow: UnitOfWork, o: Office) -> None:
+    path = o.folder / "members.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["external_id", "kind", "name", "city", "contact_name"])
+        writer.writerow(["M-1", "enterprise", "常州新能源科技有限公司", "溧阳", "陈静"])
+        writer.writerow(["M-2", "企业", "无锡储能材料有限公司", "无锡", "李娜"])
+    member_io.import_members(uow, path, ALICE, update=True)
+
+
+def _lock_bob(db: Database, o: Office) -> None:
+    for _ in range(users.MAX_FAILED_SIGN_INS):
+        with UnitOfWork(db) as uow, pytest.raises(DomainError):
+            users.authenticate(uow, "bob", "Wrong-password-1")
+
+
+def _failed_sign_in(uow: UnitOfWork, o: Office) -> None:
+    with pytest.raises(DomainError, match="password is wrong"):
+        users.authenticate(uow, "bob", "Wrong-password-1")
+
+
+@dataclass(frozen=True)
+class Expect:
+    """An entry for `entity` (the record named by the Office attribute `record`, or any new
+    one) whose changes hold `column`: [before, after]."""
+
+    entity: str
+    column: str
+    before: Any
+    after: Any
+    record: str | None = None
+
+
+@dataclass(frozen=True)
+class Write:
+    name: str
+    services: tuple[Callable[..., Any], ...]
+    run: Callable[[UnitOfWork, Office], Any]
+    expect: tuple[Expect, ...]
+    actor: str = "alice"
+    prepare: Callable[[Database, Office], Any] | None = None
+    on_new_database: bool = False
+
+
+def _do(fn: Callable[[UnitOfWork], Any]) -> Callable[[UnitOfWork, Office], Any]:
+    return lambda uow, _o: fn(uow)
+
+
+NEW = ContactData("李娜", email="li.na@example.cn")
+HIDDEN = audit.HIDDEN
+
+WRITES = [
+    Write(
+        "create member",
+        (members.create_member,),
+        _do(
+            lambda uow: members.create_member(
+                uow, MemberData("research_institute", "苏州纳米所", contacts=[NEW]), ALICE
+            )
+        ),
+        (Expect("member", "name", None, "苏州纳米所"), Expect("contact", "name", None, "李娜")),
+    ),
+    Write(
+        "update member",
+        (members.update_member,),
+        lambda uow, o: _edited(uow, o.member_id, city="无锡", keywords=["储能", "电池"]),
+        (
+            Expect("member", "city", "常州", "无锡", "member_id"),
+            Expect("member", "keywords", "", "储能;电池", "member_id"),
+        ),
+    ),
+    Write(
+        "archive member",
+        (members.archive_member,),
+        lambda uow, o: members.archive_member(uow, o.member_id, ALICE),
+        (Expect("member", "status", "active", "archived", "member_id"),),
+    ),
+    Write(
+        "restore member",
+        (members.restore_member,),
+        lambda uow, o: members.restore_member(uow, o.member_id, ALICE),
+        (Expect("member", "status", "archived", "active", "member_id"),),
+        prepare=lambda db, o: run(db, members.archive_member, o.member_id, ALICE),
+    ),
+    Write(
+        "remove a contact",
+        (),
+        _remove_second_contact,
+        (Expect("contact", "deleted_at", None, ANY, "contact_ids.1"),),
+    ),
+    Write(
+        "create alliance",
+        (alliances.create_alliance,),
+        lambda uow, o: alliances.create_alliance(
+            uow, AllianceData("氢能联盟", lead_member_id=o.second_member_id), ALICE
+        ),
+        (
+            Expect("alliance", "name", None, "氢能联盟"),
+            Expect("alliance_membership", "role", None, "lead"),
+        ),
+    ),
+    Write(
+        "update alliance",
+        (alliances.update_alliance,),
+        _alliance_update,
+        (Expect("alliance", "focus", "储能", "氢能", "alliance_id"),),
+    ),
+    Write(
+        "add alliance member",
+        (alliances.add_alliance_member,),
+        _add_second_member,
+        (Expect("alliance_membership", "role", None, "member"),),
+    ),
+    Write(
+        "set alliance role",
+        (alliances.set_alliance_role,),
+        lambda uow, o: alliances.set_alliance_role(
+            uow, o.alliance_id, o.second_member_id, alliances.AllianceRole.OBSERVER, ALICE
+        ),
+        (Expect("alliance_membership", "role", "member", "observer"),),
+        prepare=lambda db, o: run(db, _add_second_member, o),
+    ),
+    Write(
+        "remove alliance member",
+        (alliances.remove_alliance_member,),
+        lambda uow, o: alliances.remove_alliance_member(
+            uow, o.alliance_id, o.member_id, ALICE, left_on=date(2026, 11, 1)
+        ),
+        (
+            Expect("alliance_membership", "left_on", None, "2026-11-01"),
+            Expect("alliance_membership", "deleted_at", None, ANY),
+            Expect("alliance", "lead_member_id", ANY, None, "alliance_id"),
+        ),
+    ),
+    Write(
+        "import members",
+        (member_io.import_members, member_io.insert_new_members),
+        _import,
+        (
+            Expect("member", "city", "常州", "溧阳", "member_id"),
+            Expect("member", "name", None, "无锡储能材料有限公司"),
+            Expect("contact", "name", None, "李娜"),
+        ),
+    ),
+    Write(
+        "demo data",
+        (demo.make_demo, demo.ensure_demo_database),
+        _do(lambda uow: demo.make_demo(uow, Actor("setup", Role.ADMIN), members=80)),
+        (
+            Expect("member", "kind", None, ANY),
+            Expect("contact", "name", None, ANY),
+            Expect("alliance", "name", None, ANY),
+            Expect("app_user", "username", None, "demo"),
+        ),
+        actor="setup",
+        on_new_database=True,
+    ),
+    Write(
+        "first administrator",
+        (users.create_first_admin,),
+        _do(lambda uow: users.create_first_admin(uow, "alice", ADMIN_PASSWORD)),
+        (
+            Expect("app_user", "username", None, "alice"),
+            Expect("app_user", "role", None, "admin"),
+            Expect("app_user", "password_hash", None, HIDDEN),
+        ),
+        on_new_database=True,
+    ),
+    Write(
+        "create user",
+        (users.create_user,),
+        _do(lambda uow: users.create_user(uow, "carol", BOB_PASSWORD, Role.SUPERVISOR, ALICE)),
+        (
+            Expect("app_user", "username", None, "carol"),
+            Expect("app_user", "role", None, "supervisor"),
+            Expect("app_user", "active", None, True),
+        ),
+    ),
+    Write(
+        "reset password",
+        (users.reset_password,),
+        _do(lambda uow: users.reset_password(uow, "bob", "Temporary-2026", ALICE)),
+        (
+            Expect("app_user", "password_hash", HIDDEN, HIDDEN, "bob_id"),
+            Expect("app_user", "must_change_password", False, True, "bob_id"),
+        ),
+    ),
+    Write(
+        "set role",
+        (users.set_role,),
+        _do(lambda uow: users.set_role(uow, "bob", Role.SUPERVISOR, ALICE)),
+        (Expect("app_user", "role", "clerk", "supervisor", "bob_id"),),
+    ),
+    Write(
+        "switch a user off",
+        (users.set_active,),
+        _do(lambda uow: users.set_active(uow, "bob", False, ALICE)),
+        (Expect("app_user", "active", True, False, "bob_id"),),
+    ),
+    Write(
+        "change own password",
+        (users.change_own_password,),
+        _do(
+            lambda uow: users.change_own_password(uow, Actor("bob"), BOB_PASSWORD, "A-new-one-2026")
+        ),
+        (Expect("app_user", "password_hash", HIDDEN, HIDDEN, "bob_id"),),
+        actor="bob",
+    ),
+    Write(
+        "unlock a user",
+        (users.unlock_user,),
+        _do(lambda uow: users.unlock_user(uow, "bob", ALICE)),
+        (
+            Expect("app_user", "failed_attempts", 5, 0, "bob_id"),
+            Expect("app_user", "locked_until", ANY, None, "bob_id"),
+        ),
+        prepare=_lock_bob,
+    ),
+    Write(
+        "failed sign-in",
+        (users.authenticate,),
+        _failed_sign_in,
+        (Expect("app_user", "failed_attempts", 0, 1, "bob_id"),),
+        actor="bob",
+    ),
+    Write(
+        "sign-in",
+        (),
+        _do(lambda uow: users.authenticate(uow, "bob", BOB_PASSWORD)),
+        (Expect("app_user", "last_sign_in_at", None, ANY, "bob_id"),),
+        actor="bob",
+    ),
+]
+
+# Public service functions that take an actor but write nothing, and what the others call.
+NOT_WRITES = {
+    member_io.export_members,
+    users.list_users,
+    audit.list_entries,
+    audit.verify_chain,
+}
+# Writes that need no actor: the first user, the sign-in bookkeeping, the demo database's user.
+WRITES_WITHOUT_ACTOR = {users.create_first_admin, users.authenticate, users.set_up_demo_sign_in}
+
+
+# -- the generic check ----------------------------------------------------------------------------
+
+Key = tuple[str, str]
+
+
+def _syncable_tables() -> list[Any]:
+    return [m.local_table for m in Base.registry.mappers if issubclass(m.class_, SyncMixin)]
+
+
+def snapshot(db: Database) -> dict[Key, dict[str, Any]]:
+    """Every row of every syncable table, as the database holds it."""
+    rows: dict[Key, dict[str, Any]] = {}
+    with db.engine.connect() as conn:
+        for table in _syncable_tables():
+            for row in conn.execute(select(table)).mappings():
+                rows[(table.name, row["id"])] = dict(row)
+    return rows
+
+
+def last_seq(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return int(conn.scalar(select(func.max(AuditEntry.seq))) or 0)
+
+
+def entries_since(db: Database, seq: int) -> list[Any]:
+    with db.engine.connect() as conn:
+        stmt = select(AuditEntry.__table__).where(AuditEntry.seq > seq).order_by(AuditEntry.seq)
+        return list(conn.execute(stmt).mappings())
+
+
+def unaudited(
+    before: dict[Key, dict[str, Any]], after: dict[Key, dict[str, Any]], entries: list[Any]
+) -> list[str]:
+    """What changed in the tables but is not (or wrongly) in the new audit entries."""
+    logged: dict[Key, dict[str, list[Any]]] = {}
+    for entry in entries:  # oldest first: a later entry's after-value wins
+        logged.setdefault((entry["entity"], entry["entity_id"]), {}).update(
+            json.loads(entry["changes"])
+        )
+    problems = []
+    for key in sorted(before.keys() - after.keys()):
+        if key not in logged:
+            problems.append(f"{key} was deleted without an audit entry")
+    for key, row in sorted(after.items()):
+        old = before.get(key)
+        changed = [c for c in row if old is None or old[c] != row[c]]
+        if not changed:
+            continue
+        if key not in logged and (old is None or set(changed) - audit.NOT_AUDITED):
+            problems.append(f"{key} changed without an audit entry")
+            continue
+        for column, value in row.items():
+            if column in audit.NOT_AUDITED or (old is not None and old[column] == value):
+                continue
+            if old is None and value in (None, ""):
+                continue
+            shown = audit._shown(column, value)
+            if column not in logged[key]:
+                problems.append(f"{key}: {column} changed to {shown!r}, not in the audit")
+            elif logged[key][column][1] != shown:
+                problems.append(f"{key}: {column} is {shown!r}, audit says {logged[key][column]}")
+    return problems
+
+
+def _record(office: Office, path: str | None) -> str | None:
+    if path is None:
+        return None
+    name, _, index = path.partition(".")
+    value = getattr(office, name)
+    return value[int(index)] if index else value
+
+
+@pytest.mark.parametrize("write", WRITES, ids=lambda w: w.name)
+def test_every_write_is_audited_field_by_field(
+    database: Database, tmp_path: Path, write: Write
+) -> None:
+    office = Office(tmp_path) if write.on_new_database else seed(database, tmp_path)
+    if write.prepare:
+        write.prepare(database, office)
+    before, since = snapshot(database), last_seq(database)
+    with UnitOfWork(database) as uow:
+        write.run(uow, office)
+        uow.commit()
+    entries = entries_since(database, since)
+    assert entries, "the write left no audit entry"
+    assert unaudited(before, snapshot(database), entries) == []
+    assert {e["actor"] for e in entries} == {write.actor}
+    for expect in write.expect:
+        record = _record(office, expect.record)
+        found = [
+            json.loads(e["changes"]).get(expect.column)
+            for e in entries
+            if e["entity"] == expect.entity and record in (None, e["entity_id"])
+        ]
+        assert [expect.before, expect.after] in found, (expect, found)
+    with UnitOfWork(database) as uow:
+        assert audit.verify_chain(uow, ALICE).ok
+
+
+def test_the_generic_check_catches_a_write_that_bypasses_the_audit(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    office = seed(sqlite_db, tmp_path)
+    before, since = snapshot(sqlite_db), last_seq(sqlite_db)
+    with UnitOfWork(sqlite_db) as uow:  # a bulk UPDATE skips the flush hook, so no entry
+        uow.session.execute(update(Member).where(Member.id == office.member_id).values(city="苏州"))
+        uow.commit()
+    problems = unaudited(before, snapshot(sqlite_db), entries_since(sqlite_db, since))
+    assert problems == [f"('member', '{office.member_id}') changed without an audit entry"]
+
+
+def test_the_generic_check_catches_a_wrong_after_value(sqlite_db: Database, tmp_path: Path) -> None:
+    office = seed(sqlite_db, tmp_path)
+    before, since = snapshot(sqlite_db), last_seq(sqlite_db)
+    run(sqlite_db, _edited, office.member_id, city="无锡")
+    entries = [dict(e) for e in entries_since(sqlite_db, since)]
+    entries[0]["changes"] = json.dumps({"city": ["常州", "苏州"]})
+    problems = unaudited(before, snapshot(sqlite_db), entries)
+    assert problems == [
+        f"('member', '{office.member_id}'): city is '无锡', audit says ['常州', '苏州']"
+    ]
+
+
+def _service_modules() -> list[ModuleType]:
+    """Every module of app/services, those added later too."""
+    package = importlib.import_module("app.services")
+    return [
+        importlib.import_module(f"app.services.{info.name}")
+        for info in pkgutil.iter_modules(package.__path__)
+    ]
+
+
+def test_every_service_that_takes_an_actor_is_in_the_list_of_writes() -> None:
+    """A new write service must join WRITES (and so the generic check) or NOT_WRITES."""
+    covered = {s for w in WRITES for s in w.services} | NOT_WRITES | WRITES_WITHOUT_ACTOR
+    unlisted = []
+    for module in _service_modules():
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if name.startswith("_") or fn.__module__ != module.__name__:
+                continue
+            parameters = inspect.signature(fn).parameters
+            takes_actor = "by" in parameters or "actor" in parameters
+            if "uow" in parameters and takes_actor and fn not in covered:
+                unlisted.append(f"{module.__name__}.{name}")
+    assert unlisted == []
+    assert {s for w in WRITES for s in w.services} | {
+        users.set_up_demo_sign_in  # runs inside make_demo: the "demo data" write checks it
+    } >= WRITES_WITHOUT_ACTOR
+
+
+# -- tampering ------------------------------------------------------------------------------------
+
+
+def _verify(db: Database) -> audit.ChainReport:
+    with UnitOfWork(db) as uow:
+        return audit.verify_chain(uow, ALICE)
+
+
+def _tamper(db: Database, sql: str, **params: Any) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text(sql), params)
+
+
+def test_an_intact_trail_is_reported_with_its_size(database: Database, tmp_path: Path) -> None:
+    seed(database, tmp_path)
+    report = _verify(database)
+    assert report.ok and report.problem is None
+    assert (report.entries, report.sites) == (last_seq(database), 1)
+
+
+def test_a_changed_entry_is_named(database: Database, tmp_path: Path) -> None:
+    seed(database, tmp_path)
+    _tamper(
+        database, "UPDATE audit_entry SET changes = :c WHERE seq = 3", c='{"name": [null, "X"]}'
+    )
+    report = _verify(database)
+    assert not report.ok
+    assert report.problem is not None
+    assert report.problem.startswith("entry 3 (") and "was changed after it was written" in (
+        report.problem
+    )
+
+
+def test_a_removed_middle_entry_leaves_a_gap_that_is_named(
+    database: Database, tmp_path: Path
+) -> None:
+    seed(database, tmp_path)
+    _tamper(database, "DELETE FROM audit_entry WHERE seq = 4")
+    report = _verify(database)
+    assert report.problem == ("The audit trail jumps from entry 3 to entry 5: entry 4 was removed.")
+
+
+def test_a_removed_last_entry_is_found_through_the_chain_head(
+    database: Database, tmp_path: Path
+) -> None:
+    seed(database, tmp_path)
+    last = last_seq(database)
+    _tamper(database, "DELETE FROM audit_entry WHERE seq = :seq", seq=last)
+    report = _verify(database)
+    assert report.problem is not None
+    assert f"ends at entry {last - 1}, but its chain head records entry {last}" in (report.problem)
+
+
+def test_a_forged_entry_with_a_fitting_hash_but_the_wrong_predecessor_is_found(
+    database: Database, tmp_path: Path
+) -> None:
+    office = seed(database, tmp_path)
+    last = last_seq(database)
+    with database.engine.begin() as conn:
+        hashes = dict(conn.execute(select(AuditEntry.seq, AuditEntry.hash)).all())
+        site_id = conn.scalar(select(AuditChainHead.site_id))
+        at = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
+        changes = json.dumps({"role": ["clerk", "admin"]})
+        prev = hashes[last - 1]  # forged as if it followed the entry before the last
+        forged = audit.entry_hash(
+            site_id, last + 1, at, "alice", "app_user", office.bob_id, "update", changes, prev
+        )
+        conn.execute(
+            insert(AuditEntry.__table__),
+            dict(
+                id="forged",
+                site_id=site_id,
+                seq=last + 1,
+                at=at,
+                actor="alice",
+                entity="app_user",
+                entity_id=office.bob_id,
+                action="update",
+                changes=changes,
+                prev_hash=prev,
+                hash=forged,
+            ),
+        )
+        conn.execute(  # and the head moved along, as a careful forger would
+            update(AuditChainHead).values(last_seq=last + 1, last_hash=forged)
+        )
+    report = _verify(database)
+    assert report.problem is not None
+    assert report.problem.startswith(f"entry {last + 1} (")
+    assert "does not follow the entry before it" in report.problem
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+
+def test_history_gives_plain_rows_newest_first(database: Database, tmp_path: Path) -> None:
+    office = seed(database, tmp_path)
+    run(database, _edited, office.member_id, city="无锡")
+    run(database, members.archive_member, office.member_id, ALICE)
+    with UnitOfWork(database) as uow:
+        rows = audit.history(uow, entity="member", entity_id=office.member_id)
+    assert all(isinstance(r, audit.AuditRow) for r in rows)
+    assert [r.action for r in rows] == ["status", "update", "insert"]
+    assert [r.seq for r in rows] == sorted((r.seq for r in rows), reverse=True)
+    assert rows[0].changes == {"status": ["active", "archived"]}
+    assert rows[1].changes["city"] == ["常州", "无锡"]
+    assert rows[2].changes["name"] == [None, "常州新能源科技有限公司"]
+    assert {r.actor for r in rows} == {"alice"}

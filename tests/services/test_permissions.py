@@ -1,0 +1,193 @@
+"""The permission table, proved through the services: every role against every action.
+
+Each Action maps to a small call of the real service that does it. A role the table allows must
+get the work done; any other role must get a PermissionDeniedError with nothing written (no row
+flushed in that transaction, no file made)."""
+
+import csv
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db import Database
+from app.models import AuditEntry, Base, Role
+from app.services import alliances, audit, backup, member_io, members, users
+from app.services.alliances import AllianceData
+from app.services.demo import make_demo
+from app.services.members import MemberData
+from app.services.permissions import PERMISSIONS, Action, Actor, PermissionDeniedError, require
+from app.services.uow import UnitOfWork
+
+SETUP = Actor("setup", Role.ADMIN)
+
+
+@dataclass
+class Scene:
+    """What a call needs: the database, a member to archive, a folder for files."""
+
+    db: Database
+    folder: Path
+    member_id: str = ""
+
+
+Perform = Callable[[UnitOfWork, Actor, Scene], Any]
+
+
+def _with_member(scene: Scene) -> None:
+    with UnitOfWork(scene.db) as uow:
+        scene.member_id = members.create_member(
+            uow, MemberData(kind="enterprise", name="常州新能源科技有限公司"), SETUP
+        ).id
+        uow.commit()
+
+
+def _members_file(scene: Scene) -> Path:
+    path = scene.folder / "members.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["external_id", "kind", "name"])
+        writer.writerow(["M-1", "enterprise", "无锡储能材料有限公司"])
+    return path
+
+
+def _edit_members(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return members.create_member(uow, MemberData(kind="university", name="江南大学"), by)
+
+
+def _archive_members(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return members.archive_member(uow, scene.member_id, by)
+
+
+def _edit_alliances(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return alliances.create_alliance(uow, AllianceData("长三角储能产业联盟"), by)
+
+
+def _import_records(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return member_io.import_members(uow, _members_file(scene), by)
+
+
+def _export_records(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return member_io.export_members(uow, scene.folder / "export.csv", by)
+
+
+def _make_demo_data(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return make_demo(uow, by, members=5)
+
+
+def _manage_users(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return users.create_user(uow, "newcomer", "Welcome-to-2026", Role.CLERK, by)
+
+
+def _view_audit(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    report = audit.verify_chain(uow, by)
+    assert report.ok
+    return audit.list_entries(uow, by)
+
+
+def _only_the_table(action: Action) -> Perform:
+    """For an action whose service takes no actor yet: the permission check it must make."""
+
+    def check(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+        require(by, action)
+        return True
+
+    return check
+
+
+@dataclass(frozen=True)
+class Case:
+    perform: Perform
+    prepare: Callable[[Scene], None] | None = None
+
+
+MATRIX: dict[Action, Case] = {
+    Action.EDIT_MEMBERS: Case(_edit_members),
+    Action.ARCHIVE_MEMBERS: Case(_archive_members, _with_member),
+    Action.EDIT_ALLIANCES: Case(_edit_alliances),
+    Action.IMPORT_RECORDS: Case(_import_records),
+    Action.EXPORT_RECORDS: Case(_export_records, _with_member),
+    Action.MAKE_DEMO_DATA: Case(_make_demo_data),
+    Action.MANAGE_USERS: Case(_manage_users),
+    Action.VIEW_AUDIT: Case(_view_audit, _with_member),
+    # backup.backup_database and restore_database take no actor (they check nothing), and no
+    # settings service exists: until they do, the table itself is what these rows prove.
+    Action.BACK_UP: Case(_only_the_table(Action.BACK_UP)),
+    Action.RESTORE: Case(_only_the_table(Action.RESTORE)),
+    Action.CHANGE_SETTINGS: Case(_only_the_table(Action.CHANGE_SETTINGS)),
+}
+CHECKED_BY_THE_TABLE_ONLY = {Action.BACK_UP, Action.RESTORE, Action.CHANGE_SETTINGS}
+
+
+def _row_counts(uow: UnitOfWork) -> dict[str, int]:
+    return {
+        table.name: int(uow.session.scalar(select(func.count()).select_from(table)) or 0)
+        for table in Base.metadata.sorted_tables
+    }
+
+
+def _files(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()}
+
+
+@pytest.mark.parametrize("action", list(Action), ids=lambda a: a.name.lower())
+@pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
+def test_each_role_may_do_exactly_what_the_permission_table_says(
+    database: Database, tmp_path: Path, role: Role, action: Action
+) -> None:
+    case = MATRIX[action]
+    scene = Scene(database, tmp_path)
+    if case.prepare:
+        case.prepare(scene)
+    actor = Actor(f"{role.value}-user", role)
+    files = _files(tmp_path)
+    with UnitOfWork(database) as uow:
+        before = _row_counts(uow)
+        if role in PERMISSIONS[action]:
+            assert case.perform(uow, actor, scene)
+            if action not in CHECKED_BY_THE_TABLE_ONLY | {Action.VIEW_AUDIT}:
+                assert _row_counts(uow) != before or _files(tmp_path) != files  # work was done
+            uow.commit()
+            return
+        with pytest.raises(PermissionDeniedError, match=f"may not {action.value}"):
+            case.perform(uow, actor, scene)
+        assert _row_counts(uow) == before  # nothing flushed, even inside this transaction
+        assert not uow.session.new and not uow.session.dirty
+    assert _files(tmp_path) - {"members.csv"} == files - {"members.csv"}
+
+
+def test_a_permitted_write_is_saved_and_audited_in_the_actors_name(database: Database) -> None:
+    scene = Scene(database, Path())
+    _with_member(scene)
+    with UnitOfWork(database) as uow:
+        _archive_members(uow, Actor("clerk-li", Role.CLERK), scene)
+        uow.commit()
+    with UnitOfWork(database) as uow:
+        newest = uow.session.execute(
+            select(AuditEntry.actor, AuditEntry.entity, AuditEntry.entity_id)
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        ).one()
+    assert tuple(newest) == ("clerk-li", "member", scene.member_id)
+
+
+def test_every_action_has_a_row_in_the_matrix_and_the_table() -> None:
+    missing = set(Action) - set(MATRIX)
+    assert not missing, f"map these actions to a service call in MATRIX: {sorted(missing)}"
+    assert set(PERMISSIONS) == set(Action)
+
+
+def test_actions_checked_only_by_the_table_still_have_no_service_taking_an_actor() -> None:
+    """When backup or restore start to take the actor, map them to the service in MATRIX."""
+    for service in (backup.backup_database, backup.restore_database):
+        parameters = inspect.signature(service).parameters
+        assert "by" not in parameters and "actor" not in parameters, (
+            f"{service.__name__} now takes an actor: call it in MATRIX instead of require()"
+        )
+    assert {a for a, c in MATRIX.items() if c.perform.__name__ == "check"} == (
+        CHECKED_BY_THE_TABLE_ONLY
+    )
