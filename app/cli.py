@@ -374,7 +374,7 @@ def _backup(args: argparse.Namespace, url: str) -> int:
         path = db.sqlite_path
         if (path is not None and not path.exists()) or db.current_revision() is None:
             raise DomainError("There is no Helix database at {name}.", name=db.display_name)
-        info = backup_database(db, args.file)
+        info = backup_database(db, args.file, by=_actor(args, db))
     except OperationalError as exc:
         raise _unavailable(url, exc) from exc
     finally:
@@ -384,7 +384,12 @@ def _backup(args: argparse.Namespace, url: str) -> int:
 
 
 def _restore(args: argparse.Namespace, url: str) -> int:
-    from app.services.backup import backup_folder, inspect_backup, restore_database
+    from app.services.backup import (
+        backup_folder,
+        database_exists,
+        inspect_backup,
+        restore_database,
+    )
     from app.settings import Settings
 
     info = inspect_backup(args.file)  # refuses a file that is no backup before asking anything
@@ -395,7 +400,9 @@ def _restore(args: argparse.Namespace, url: str) -> int:
     )
     if not args.yes and not _confirmed(question):
         return EXIT_REFUSED
-    result = restore_database(url, args.file, safety_copy_dir=backup_folder(Settings.load()))
+    by = _actor(args) if database_exists(url) else cli_access.setup_actor(args.user)
+    folder = backup_folder(Settings.load())
+    result = restore_database(url, args.file, safety_copy_dir=folder, by=by)
     print(result.summary())
     return EXIT_OK
 

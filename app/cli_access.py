@@ -56,7 +56,7 @@ def sign_in(
         with UnitOfWork(db) as uow:
             return user_service.demo_actor(uow)
     if mode is Mode.SETUP:
-        return _setup_actor(args.user)
+        return setup_actor(args.user)
     password = _sign_in_password(args.user)
     with UnitOfWork(db) as uow:
         actor = user_service.authenticate(uow, args.user, password)  # commits by itself
@@ -69,7 +69,7 @@ def sign_in(
     return actor
 
 
-def _setup_actor(name: str) -> Actor:
+def setup_actor(name: str) -> Actor:
     try:
         return Actor(name, Role.ADMIN)
     except ValueError as exc:

@@ -17,7 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event, make_url, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -158,6 +158,16 @@ class Database:
             if upgrade:
                 db.upgrade()
             db.site_id  # noqa: B018 - reads (or creates) the site id, proving the schema is there
+        except ProgrammingError as exc:
+            db.dispose()
+            if "permission denied" not in str(exc.orig).lower():
+                raise
+            raise DomainError(
+                "The database {url} needs an upgrade that this account may not make. Ask the "
+                "database administrator to run “helix --db <owner's address> db upgrade” as the "
+                "owner role (see packaging/postgres-roles.sql), then start Helix again.",
+                url=describe_url(url),
+            ) from exc
         except OperationalError as exc:
             db.dispose()
             raise DatabaseUnavailableError(

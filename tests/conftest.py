@@ -116,7 +116,9 @@ def pg_db(pg_url: str) -> Iterator[Database]:
     db = Database.open(pg_url)
     yield db
     tables = [t.name for t in Base.metadata.sorted_tables if t.name not in KEPT_TABLES]
+    db.dispose()  # a connection the test left inside a transaction must not block the clean-up
     with db.engine.begin() as conn:
+        conn.execute(text("SET LOCAL lock_timeout = '20s'"))
         conn.execute(text(f"TRUNCATE {', '.join(tables)} CASCADE"))
         # The site id stays (as in a new database); anything else, like the demo mark, goes.
         conn.execute(text("DELETE FROM site_setting WHERE key <> 'site_id'"))

@@ -15,11 +15,16 @@ from sqlalchemy import create_engine, func, make_url, select, text
 from sqlalchemy.exc import ProgrammingError
 
 from app.db import Database
+from app.errors import DomainError
 from app.models import Base, Member
+from app.models import Role as _Role
 from app.services import members
 from app.services.backup import backup_database, restore_database
 from app.services.members import ContactData, MemberData
+from app.services.permissions import Actor as _Actor
 from app.services.uow import Actor, UnitOfWork
+
+BACKUP_ADMIN = _Actor("backup-admin", _Role.ADMIN)
 
 ROLES_SQL = Path(__file__).resolve().parents[1] / "packaging" / "postgres-roles.sql"
 CLERK = Actor("clerk-li")
@@ -126,12 +131,12 @@ def test_the_application_role_writes_rows_but_changes_no_schema(
         assert refused(app, "DELETE FROM contact") == ""
 
         # a backup and a restore need no more than that
-        dump = backup_database(app, tmp_path / "shared.helixdump")
+        dump = backup_database(app, tmp_path / "shared.helixdump", by=BACKUP_ADMIN)
         with UnitOfWork(app) as uow:
             members.create_member(uow, MemberData(kind="enterprise", name="后来的企业"), CLERK)
             uow.commit()
         app.dispose()
-        restore_database(app.url, dump.path, safety_copy_dir=tmp_path / "safety")
+        restore_database(app.url, dump.path, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN)
         assert member_count(app) == 1
 
         # no schema changes of any kind, and the schema version is read-only
@@ -163,3 +168,14 @@ def test_the_owner_role_may_change_the_schema(server: Server) -> None:
         assert refused(owner, "DROP TABLE allowed") == ""
     finally:
         owner.dispose()
+
+
+def test_the_application_role_is_told_to_ask_the_owner_for_an_upgrade(server: Server) -> None:
+    server.run_script()
+    admin = create_engine(server.admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"ALTER ROLE {server.app} PASSWORD 'pw-{server.app}'"))
+    admin.dispose()
+    with pytest.raises(DomainError) as refused_upgrade:
+        Database.open(server.url(server.app))  # the schema is not there: an upgrade is due
+    assert "owner role" in refused_upgrade.value.message

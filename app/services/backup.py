@@ -48,6 +48,7 @@ from app.services.dump_format import (
     read_site_id,
     write_dump,
 )
+from app.services.permissions import Action, Actor, require
 
 log = logging.getLogger(__name__)
 
@@ -119,12 +120,24 @@ def backup_database(
     target: Path,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    *,
+    by: Actor,
 ) -> BackupInfo:
     """A consistent copy of the open database in `target`, made while Helix keeps running.
 
     SQLite gives a `.sqlite` copy unless the target ends in `.helixdump`; PostgreSQL always a
     `.helixdump`. The file appears only when complete: a cancelled or failed backup leaves none.
     """
+    require(by, Action.BACK_UP)
+    return _write_backup(db, target, progress, cancelled)
+
+
+def _write_backup(
+    db: Database,
+    target: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> BackupInfo:
     target = Path(target)
     _refuse_overwriting_the_database(db, target)
     write = _backup_writer(db, target, progress, cancelled)
@@ -302,6 +315,7 @@ def restore_database(
     source: Path,
     *,
     safety_copy_dir: Path,
+    by: Actor,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> RestoreResult:
@@ -310,8 +324,9 @@ def restore_database(
     A `.sqlite` backup into a SQLite file replaces the file; anything else replaces every row
     in one transaction. Refusals (not a backup, damaged, another schema) replace nothing.
     """
+    require(by, Action.RESTORE)
     info = inspect_backup(Path(source))
-    target = Database(db_url) if _database_exists(db_url) else None
+    target = Database(db_url) if database_exists(db_url) else None
     try:
         if info.kind == "sqlite" and make_url(db_url).get_backend_name() == "sqlite":
             return _restore_sqlite_file(db_url, target, info, safety_copy_dir, progress, cancelled)
@@ -327,7 +342,7 @@ def restore_database(
             target.dispose()
 
 
-def _database_exists(db_url: str) -> bool:
+def database_exists(db_url: str) -> bool:
     url = make_url(db_url)
     return url.get_backend_name() != "sqlite" or bool(url.database and Path(url.database).exists())
 
@@ -348,7 +363,7 @@ def _safety_copy(target: Database | None, folder: Path) -> Path | None:
     suffix = ".sqlite" if target.is_sqlite else DUMP_SUFFIX
     path = _unused(Path(folder), f"helix-before-restore-{stamp}", suffix)
     try:
-        return backup_database(target, path).path
+        return _write_backup(target, path).path
     except (sqlite3.DatabaseError, DBAPIError, DomainError) as exc:
         raise DomainError(
             "No safety copy of {database} could be made ({reason}), so it was not replaced.",
@@ -677,11 +692,15 @@ def run_scheduled_backup(
     folder: Path,
     keep: int,
     *,
+    by: Actor,
     now: datetime | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> BackupInfo:
-    """Back up the local database as helix-YYYYmmdd-HHMMSS.sqlite; keep only the newest `keep`."""
+    """Back up the local database as helix-YYYYmmdd-HHMMSS.sqlite; keep only the newest `keep`.
+
+    The daily automatic backup runs as uow.SYSTEM, whoever is signed in."""
+    require(by, Action.BACK_UP)
     if not db.is_sqlite:
         raise DomainError(
             "Automatic backups are for the local database file; the shared database is backed "
@@ -690,7 +709,7 @@ def run_scheduled_backup(
     folder = Path(folder)
     stamp = (now or datetime.now()).astimezone().strftime("%Y%m%d-%H%M%S")
     target = _unused(folder, f"helix-{stamp}", ".sqlite")
-    info = backup_database(db, target, progress, cancelled)
+    info = _write_backup(db, target, progress, cancelled)
     for old in scheduled_backups(folder)[: -max(keep, 1)]:
         with suppress(FileNotFoundError):
             old.unlink()

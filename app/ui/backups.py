@@ -30,6 +30,7 @@ from app.logs import log_file
 from app.services import backup
 from app.services.backup import BackupInfo, RestoreResult
 from app.services.permissions import Action, may
+from app.services.uow import SYSTEM
 from app.settings import Settings
 from app.ui import labels
 from app.ui.context import AppContext
@@ -230,10 +231,10 @@ def back_up_to_file(window: QMainWindow, ctx: AppContext) -> None:
     target = BackupFile.ask(window, folder / suggested_name(ctx.db), not ctx.db.is_sqlite)
     if target is None:
         return
-    db = ctx.db
+    db, actor = ctx.db, ctx.actor
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> BackupInfo:
-        return backup.backup_database(db, target, progress, cancelled)
+        return backup.backup_database(db, target, progress, cancelled, by=actor)
 
     def done(info: BackupInfo) -> None:
         window.statusBar().showMessage(
@@ -302,14 +303,19 @@ class Restorer:
             QCoreApplication.translate("Backups", "Replace the database"),
         ):
             return
-        db, folder, source = self.ctx.db, self.folder, info.path
+        db, folder, source, actor = self.ctx.db, self.folder, info.path, self.ctx.actor
         url = db.url
         if db.is_sqlite:
             db.dispose()  # the restore replaces the file: no connection of ours may hold it
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             return backup.restore_database(
-                url, source, safety_copy_dir=folder, progress=progress, cancelled=cancelled
+                url,
+                source,
+                safety_copy_dir=folder,
+                by=actor,
+                progress=progress,
+                cancelled=cancelled,
             )
 
         run_with_progress(
@@ -394,7 +400,10 @@ def start_automatic_backup(window: QMainWindow, ctx: AppContext) -> TaskHandle |
         )
 
     return run_task(
-        lambda: backup.run_scheduled_backup(db, folder, keep), done, failed, purpose="backup"
+        lambda: backup.run_scheduled_backup(db, folder, keep, by=SYSTEM),
+        done,
+        failed,
+        purpose="backup",
     )
 
 
@@ -511,14 +520,15 @@ class BackupSection(QGroupBox):
         if self._running is not None:
             return
         db, folder, keep = self.ctx.db, self.folder(), self.keep_spin.value()
+        actor = self.ctx.actor
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             if db.is_sqlite:
                 return backup.run_scheduled_backup(
-                    db, folder, keep, progress=progress, cancelled=cancelled
+                    db, folder, keep, by=actor, progress=progress, cancelled=cancelled
                 )
             target = folder / suggested_name(db, datetime.now())
-            return backup.backup_database(db, target, progress, cancelled)
+            return backup.backup_database(db, target, progress, cancelled, by=actor)
 
         self.back_up_button.setEnabled(False)
         self.last_label.setStyleSheet("")

@@ -18,6 +18,7 @@ from sqlalchemy import Table as SaTable
 from app.db import Database, sqlite_url
 from app.errors import DomainError
 from app.models import AllianceRole, Base
+from app.models import Role as _Role
 from app.services import alliances, backup, dump_format, members
 from app.services.alliances import AllianceData
 from app.services.backup import (
@@ -31,8 +32,11 @@ from app.services.backup import (
     scheduled_backups,
 )
 from app.services.members import ContactData, MemberData, MemberQuery
+from app.services.permissions import Actor as _Actor
 from app.services.uow import Actor, UnitOfWork
 from app.settings import Settings
+
+BACKUP_ADMIN = _Actor("backup-admin", _Role.ADMIN)
 
 CLERK = Actor("clerk-li")
 
@@ -135,7 +139,7 @@ def rewrite_dump(source: Path, target: Path, edit_header: Any = None, drop_last:
 def test_a_dump_restores_every_table_exactly(database: Database, tmp_path: Path) -> None:
     ids = fill(database)
     before = export_all(database)
-    info = backup_database(database, tmp_path / "office.helixdump")
+    info = backup_database(database, tmp_path / "office.helixdump", by=BACKUP_ADMIN)
     assert info.kind == "dump"
     assert info.schema_revision == database.current_revision()
     assert info.row_counts["member"] == 3 and info.row_counts["alliance_membership"] == 2
@@ -143,7 +147,9 @@ def test_a_dump_restores_every_table_exactly(database: Database, tmp_path: Path)
     assert export_all(database) != before
     database.dispose()
 
-    result = restore_database(database.url, info.path, safety_copy_dir=tmp_path / "safety")
+    result = restore_database(
+        database.url, info.path, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN
+    )
 
     assert reopened(database.url) == before
     assert result.row_counts["member"] == 3
@@ -167,11 +173,13 @@ def test_a_dump_is_one_snapshot_while_clerks_keep_saving(
                 )
                 uow.commit()
 
-    dump = backup_database(database, tmp_path / "b.helixdump", progress=save_meanwhile)
+    dump = backup_database(
+        database, tmp_path / "b.helixdump", progress=save_meanwhile, by=BACKUP_ADMIN
+    )
     assert saved, "the colleague never saved"
     assert dump.row_counts["member"] == 3
     database.dispose()
-    restore_database(database.url, dump.path, safety_copy_dir=tmp_path / "safety")
+    restore_database(database.url, dump.path, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN)
     assert reopened(database.url) == before
 
 
@@ -179,7 +187,7 @@ def test_a_backup_that_cannot_be_written_says_so(sqlite_db: Database, tmp_path: 
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
     with pytest.raises(DomainError, match="could not be written"):
-        backup_database(sqlite_db, blocker / "b.sqlite")
+        backup_database(sqlite_db, blocker / "b.sqlite", by=BACKUP_ADMIN)
     assert blocker.read_text() == "a file where the folder should be"
 
 
@@ -188,14 +196,16 @@ def test_a_sqlite_backup_file_restores_exactly_and_stays_searchable(
 ) -> None:
     ids = fill(sqlite_db)
     before = export_all(sqlite_db)
-    info = backup_database(sqlite_db, tmp_path / "copy.sqlite")
+    info = backup_database(sqlite_db, tmp_path / "copy.sqlite", by=BACKUP_ADMIN)
     assert info.kind == "sqlite" and info.row_counts["contact"] == 3
     with sqlite3.connect(info.path) as conn:  # one self-contained file, not WAL
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     change(sqlite_db, ids)
     sqlite_db.dispose()
 
-    result = restore_database(sqlite_db.url, info.path, safety_copy_dir=tmp_path / "safety")
+    result = restore_database(
+        sqlite_db.url, info.path, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN
+    )
 
     assert reopened(sqlite_db.url) == before
     assert search(sqlite_db.url, "电池") == ["常州储能电池科技有限公司"]
@@ -207,13 +217,13 @@ def test_a_dump_restore_into_sqlite_rebuilds_the_search_index(
     sqlite_db: Database, tmp_path: Path
 ) -> None:
     ids = fill(sqlite_db)
-    dump = backup_database(sqlite_db, tmp_path / "local.helixdump")
+    dump = backup_database(sqlite_db, tmp_path / "local.helixdump", by=BACKUP_ADMIN)
     change(sqlite_db, ids)
     with UnitOfWork(sqlite_db) as uow:
         members.create_member(uow, MemberData(kind="enterprise", name="储能新秀有限公司"), CLERK)
         uow.commit()
     sqlite_db.dispose()
-    restore_database(sqlite_db.url, dump.path, safety_copy_dir=tmp_path / "safety")
+    restore_database(sqlite_db.url, dump.path, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN)
     assert search(sqlite_db.url, "电池") == ["常州储能电池科技有限公司"]
     assert search(sqlite_db.url, "新秀") == []
 
@@ -223,11 +233,13 @@ def test_a_shared_database_goes_to_a_new_laptop_file_and_back(
 ) -> None:
     ids = fill(pg_db)
     shared = export_all(pg_db)
-    dump = backup_database(pg_db, tmp_path / "shared.helixdump")
+    dump = backup_database(pg_db, tmp_path / "shared.helixdump", by=BACKUP_ADMIN)
     assert dump.source == "postgresql"
     laptop_url = sqlite_url(tmp_path / "laptop" / "helix.sqlite")
 
-    to_laptop = restore_database(laptop_url, dump.path, safety_copy_dir=tmp_path / "safety")
+    to_laptop = restore_database(
+        laptop_url, dump.path, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN
+    )
     assert reopened(laptop_url) == shared  # same values and types on the other engine
     assert to_laptop.safety_copy is None  # the file was new: nothing to keep
     assert to_laptop.site_id_changed
@@ -235,9 +247,9 @@ def test_a_shared_database_goes_to_a_new_laptop_file_and_back(
     laptop = Database.open(laptop_url)
     change(laptop, ids)
     on_laptop = export_all(laptop)
-    back = backup_database(laptop, tmp_path / "laptop.helixdump")
+    back = backup_database(laptop, tmp_path / "laptop.helixdump", by=BACKUP_ADMIN)
     laptop.dispose()
-    restore_database(pg_db.url, back.path, safety_copy_dir=tmp_path / "safety")
+    restore_database(pg_db.url, back.path, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN)
     assert export_all(pg_db) == on_laptop != shared
 
 
@@ -246,23 +258,23 @@ def test_a_sqlite_backup_file_restores_into_the_shared_database(
 ) -> None:
     fill(sqlite_db)
     local = export_all(sqlite_db)
-    copy = backup_database(sqlite_db, tmp_path / "local.sqlite")
+    copy = backup_database(sqlite_db, tmp_path / "local.sqlite", by=BACKUP_ADMIN)
     before = copy.path.read_bytes()
-    restore_database(pg_db.url, copy.path, safety_copy_dir=tmp_path / "safety")
+    restore_database(pg_db.url, copy.path, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN)
     assert export_all(pg_db) == local
     assert copy.path.read_bytes() == before, "reading the backup must not change it"
 
 
 def test_the_shared_database_is_backed_up_as_a_dump_only(pg_db: Database, tmp_path: Path) -> None:
     with pytest.raises(DomainError, match=r"shared\.helixdump"):
-        backup_database(pg_db, tmp_path / "shared.sqlite")
+        backup_database(pg_db, tmp_path / "shared.sqlite", by=BACKUP_ADMIN)
     assert list(tmp_path.iterdir()) == []
 
 
 def test_a_backup_never_overwrites_the_database_itself(sqlite_db: Database) -> None:
     assert sqlite_db.sqlite_path is not None
     with pytest.raises(DomainError, match="the database itself"):
-        backup_database(sqlite_db, sqlite_db.sqlite_path)
+        backup_database(sqlite_db, sqlite_db.sqlite_path, by=BACKUP_ADMIN)
 
 
 # -- refusals replace nothing -------------------------------------------------------------------
@@ -290,14 +302,16 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_replaced(
     database.dispose()
     for path in not_backups(tmp_path):
         with pytest.raises(DomainError, match=r"is not a Helix backup\. Nothing was replaced"):
-            restore_database(database.url, path, safety_copy_dir=tmp_path / "safety")
+            restore_database(
+                database.url, path, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN
+            )
     assert reopened(database.url) == before
     assert not (tmp_path / "safety").exists()
 
 
 def test_a_dump_of_another_schema_revision_is_refused(database: Database, tmp_path: Path) -> None:
     ids = fill(database)
-    dump = backup_database(database, tmp_path / "now.helixdump").path
+    dump = backup_database(database, tmp_path / "now.helixdump", by=BACKUP_ADMIN).path
     change(database, ids)
     before = export_all(database)
     database.dispose()
@@ -307,42 +321,42 @@ def test_a_dump_of_another_schema_revision_is_refused(database: Database, tmp_pa
 
     older = rewrite_dump(dump, tmp_path / "older.helixdump", revision("0001"))
     with pytest.raises(DomainError, match="restore only into the same schema"):
-        restore_database(database.url, older, safety_copy_dir=tmp_path / "safety")
+        restore_database(database.url, older, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN)
     newer = rewrite_dump(dump, tmp_path / "newer.helixdump", revision("9999_future"))
     with pytest.raises(DomainError, match="newer version of Helix"):
-        restore_database(database.url, newer, safety_copy_dir=tmp_path / "safety")
+        restore_database(database.url, newer, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN)
     assert reopened(database.url) == before
     assert not (tmp_path / "safety").exists()
 
 
 def test_a_cut_off_dump_is_rolled_back_whole(database: Database, tmp_path: Path) -> None:
     ids = fill(database)
-    dump = backup_database(database, tmp_path / "full.helixdump").path
+    dump = backup_database(database, tmp_path / "full.helixdump", by=BACKUP_ADMIN).path
     change(database, ids)
     before = export_all(database)
     database.dispose()
     cut = rewrite_dump(dump, tmp_path / "cut.helixdump", drop_last=3)  # the end and two rows
     with pytest.raises(DomainError, match="damaged or incomplete"):
-        restore_database(database.url, cut, safety_copy_dir=tmp_path / "safety")
+        restore_database(database.url, cut, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN)
     assert reopened(database.url) == before  # the rows deleted inside the transaction are back
 
 
 def test_a_sqlite_backup_from_a_newer_helix_is_refused(sqlite_db: Database, tmp_path: Path) -> None:
     fill(sqlite_db)
-    copy = backup_database(sqlite_db, tmp_path / "copy.sqlite").path
+    copy = backup_database(sqlite_db, tmp_path / "copy.sqlite", by=BACKUP_ADMIN).path
     with sqlite3.connect(copy) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     conn.close()
     before = export_all(sqlite_db)
     sqlite_db.dispose()
     with pytest.raises(DomainError, match="newer version of Helix"):
-        restore_database(sqlite_db.url, copy, safety_copy_dir=tmp_path / "safety")
+        restore_database(sqlite_db.url, copy, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN)
     assert reopened(sqlite_db.url) == before
 
 
 def test_a_damaged_sqlite_backup_is_refused(sqlite_db: Database, tmp_path: Path) -> None:
     fill(sqlite_db)
-    copy = backup_database(sqlite_db, tmp_path / "copy.sqlite").path
+    copy = backup_database(sqlite_db, tmp_path / "copy.sqlite", by=BACKUP_ADMIN).path
     data = bytearray(copy.read_bytes())
     page = 4096
     data[2 * page : 2 * page + 512] = b"\xff" * 512  # scribble over a table page
@@ -350,7 +364,7 @@ def test_a_damaged_sqlite_backup_is_refused(sqlite_db: Database, tmp_path: Path)
     before = export_all(sqlite_db)
     sqlite_db.dispose()
     with pytest.raises(DomainError, match="is damaged"):
-        restore_database(sqlite_db.url, copy, safety_copy_dir=tmp_path / "safety")
+        restore_database(sqlite_db.url, copy, safety_copy_dir=tmp_path / "safety", by=BACKUP_ADMIN)
     assert reopened(sqlite_db.url) == before
 
 
@@ -361,7 +375,12 @@ def test_a_damaged_sqlite_backup_is_refused(sqlite_db: Database, tmp_path: Path)
 def test_progress_runs_up_to_the_total(sqlite_db: Database, tmp_path: Path, suffix: str) -> None:
     fill(sqlite_db)
     calls: list[tuple[int, int]] = []
-    backup_database(sqlite_db, tmp_path / f"b{suffix}", progress=lambda d, t: calls.append((d, t)))
+    backup_database(
+        sqlite_db,
+        tmp_path / f"b{suffix}",
+        progress=lambda d, t: calls.append((d, t)),
+        by=BACKUP_ADMIN,
+    )
     assert calls, "no progress was reported"
     assert calls[-1][0] == calls[-1][1] > 0
     assert [d for d, _t in calls] == sorted(d for d, _t in calls)
@@ -382,20 +401,24 @@ def test_cancelling_a_backup_leaves_no_file(
 
     folder = tmp_path / "backups"
     with pytest.raises(BackupCancelledError):
-        backup_database(database, folder / f"b{suffix}", cancelled=cancelled)
+        backup_database(database, folder / f"b{suffix}", cancelled=cancelled, by=BACKUP_ADMIN)
     assert len(asked) >= 2
     assert list(folder.iterdir()) == []
 
 
 def test_a_cancelled_restore_replaces_nothing(database: Database, tmp_path: Path) -> None:
     ids = fill(database)
-    dump = backup_database(database, tmp_path / "b.helixdump").path
+    dump = backup_database(database, tmp_path / "b.helixdump", by=BACKUP_ADMIN).path
     change(database, ids)
     before = export_all(database)
     database.dispose()
     with pytest.raises(BackupCancelledError):
         restore_database(
-            database.url, dump, safety_copy_dir=tmp_path / "safety", cancelled=lambda: True
+            database.url,
+            dump,
+            safety_copy_dir=tmp_path / "safety",
+            cancelled=lambda: True,
+            by=BACKUP_ADMIN,
         )
     assert reopened(database.url) == before
 
@@ -412,7 +435,9 @@ def test_scheduled_backups_keep_the_newest_and_leave_other_files(
     (folder / "helix-before-restore-20200101-000000.sqlite").write_bytes(b"kept")
     start = datetime(2026, 11, 1, 9, 30)
     for day in range(5):
-        run_scheduled_backup(sqlite_db, folder, keep=3, now=start + timedelta(days=day))
+        run_scheduled_backup(
+            sqlite_db, folder, keep=3, now=start + timedelta(days=day), by=BACKUP_ADMIN
+        )
     kept = [p.name for p in scheduled_backups(folder)]
     assert kept == [
         "helix-20261103-093000.sqlite",
@@ -427,8 +452,8 @@ def test_scheduled_backups_keep_the_newest_and_leave_other_files(
 
 def test_two_backups_in_the_same_second_are_both_kept(sqlite_db: Database, tmp_path: Path) -> None:
     now = datetime(2026, 11, 2, 8, 0, 0)
-    first = run_scheduled_backup(sqlite_db, tmp_path, keep=5, now=now)
-    second = run_scheduled_backup(sqlite_db, tmp_path, keep=5, now=now)
+    first = run_scheduled_backup(sqlite_db, tmp_path, keep=5, now=now, by=BACKUP_ADMIN)
+    second = run_scheduled_backup(sqlite_db, tmp_path, keep=5, now=now, by=BACKUP_ADMIN)
     assert first.path != second.path
     assert [p.name for p in scheduled_backups(tmp_path)] == [first.path.name, second.path.name]
     assert last_backup(tmp_path) == inspect_backup(second.path)
@@ -436,7 +461,7 @@ def test_two_backups_in_the_same_second_are_both_kept(sqlite_db: Database, tmp_p
 
 def test_no_scheduled_backup_of_the_shared_database(pg_db: Database, tmp_path: Path) -> None:
     with pytest.raises(DomainError, match="local database"):
-        run_scheduled_backup(pg_db, tmp_path, keep=3)
+        run_scheduled_backup(pg_db, tmp_path, keep=3, by=BACKUP_ADMIN)
     assert last_backup(tmp_path) is None
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from app.db import Database
+from app.db import Database, sqlite_url
 from app.models import AuditEntry, Base, Role
 from app.services import alliances, audit, backup, member_io, members, users
 from app.services.alliances import AllianceData
@@ -89,6 +89,24 @@ def _view_audit(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
     return audit.list_entries(uow, by)
 
 
+def _back_up(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return backup.backup_database(uow.db, scene.folder / "copy.helixdump", by=by)
+
+
+def _with_backup(scene: Scene) -> None:
+    _with_member(scene)
+    backup.backup_database(scene.db, scene.folder / "source.helixdump", by=SETUP)
+
+
+def _restore(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    """Into a new laptop file: restoring over the open database would wait for this test's
+    own transaction."""
+    target = sqlite_url(scene.folder / "restored.sqlite")
+    return backup.restore_database(
+        target, scene.folder / "source.helixdump", safety_copy_dir=scene.folder / "safety", by=by
+    )
+
+
 def _only_the_table(action: Action) -> Perform:
     """For an action whose service takes no actor yet: the permission check it must make."""
 
@@ -114,13 +132,13 @@ MATRIX: dict[Action, Case] = {
     Action.MAKE_DEMO_DATA: Case(_make_demo_data),
     Action.MANAGE_USERS: Case(_manage_users),
     Action.VIEW_AUDIT: Case(_view_audit, _with_member),
-    # backup.backup_database and restore_database take no actor (they check nothing), and no
-    # settings service exists: until they do, the table itself is what these rows prove.
-    Action.BACK_UP: Case(_only_the_table(Action.BACK_UP)),
-    Action.RESTORE: Case(_only_the_table(Action.RESTORE)),
+    Action.BACK_UP: Case(_back_up, _with_member),
+    Action.RESTORE: Case(_restore, _with_backup),
+    # No settings service exists (the settings are a file on each computer): until one does,
+    # the table itself is what this row proves.
     Action.CHANGE_SETTINGS: Case(_only_the_table(Action.CHANGE_SETTINGS)),
 }
-CHECKED_BY_THE_TABLE_ONLY = {Action.BACK_UP, Action.RESTORE, Action.CHANGE_SETTINGS}
+CHECKED_BY_THE_TABLE_ONLY = {Action.CHANGE_SETTINGS}
 
 
 def _row_counts(uow: UnitOfWork) -> dict[str, int]:
@@ -181,13 +199,9 @@ def test_every_action_has_a_row_in_the_matrix_and_the_table() -> None:
     assert set(PERMISSIONS) == set(Action)
 
 
-def test_actions_checked_only_by_the_table_still_have_no_service_taking_an_actor() -> None:
-    """When backup or restore start to take the actor, map them to the service in MATRIX."""
-    for service in (backup.backup_database, backup.restore_database):
-        parameters = inspect.signature(service).parameters
-        assert "by" not in parameters and "actor" not in parameters, (
-            f"{service.__name__} now takes an actor: call it in MATRIX instead of require()"
-        )
+def test_backup_and_restore_take_the_actor_they_check() -> None:
+    for service in (backup.backup_database, backup.restore_database, backup.run_scheduled_backup):
+        assert "by" in inspect.signature(service).parameters, service.__name__
     assert {a for a, c in MATRIX.items() if c.perform.__name__ == "check"} == (
         CHECKED_BY_THE_TABLE_ONLY
     )

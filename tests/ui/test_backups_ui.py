@@ -12,9 +12,11 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from app.models import Role
+from app.models import Role as _Role
 from app.services import backup, members
 from app.services.members import MemberQuery
 from app.services.permissions import Actor
+from app.services.permissions import Actor as _Actor
 from app.settings import Settings
 from app.ui import backups, workers
 from app.ui.backups import BackupFile, BackupSection, RestoreFile
@@ -22,6 +24,8 @@ from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.prompts import Confirm
 from app.ui.settings_dialog import SettingsDialog
+
+BACKUP_ADMIN = _Actor("backup-admin", _Role.ADMIN)
 
 ADMIN = Actor("admin", Role.ADMIN)
 
@@ -79,7 +83,9 @@ def test_back_up_now_shows_the_last_backup(qtbot, admin_ctx, settings_file, add_
 
 
 def test_the_last_backup_is_shown_when_settings_open(qtbot, admin_ctx, settings_file) -> None:
-    info = backup.run_scheduled_backup(admin_ctx.db, Path(settings_file.backup_folder), 3)
+    info = backup.run_scheduled_backup(
+        admin_ctx.db, Path(settings_file.backup_folder), 3, by=BACKUP_ADMIN
+    )
     backups.record_backup(datetime(2026, 11, 28, 2, 3, tzinfo=UTC))
     dialog = SettingsDialog(Settings.load(), admin_ctx.db.url, ctx=admin_ctx)
     qtbot.addWidget(dialog)
@@ -164,7 +170,7 @@ def test_file_back_up_writes_the_chosen_file(window, monkeypatch, tmp_path, mess
 @pytest.fixture
 def backup_file(admin_ctx, add_member, tmp_path) -> Path:
     add_member("浙江大学", kind="university")
-    return backup.backup_database(admin_ctx.db, tmp_path / "before.sqlite").path
+    return backup.backup_database(admin_ctx.db, tmp_path / "before.sqlite", by=BACKUP_ADMIN).path
 
 
 def test_restore_asks_first_and_naming_what_is_replaced(
