@@ -12,11 +12,20 @@ from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, tuple_
 from sqlalchemy.orm import RelationshipDirection, Session
 from sqlalchemy.orm.base import NO_VALUE
 
-from app.models import AuditAction, AuditChainHead, AuditEntry, SyncMixin, new_id, utcnow
+from app.models import (
+    AllianceMembership,
+    AuditAction,
+    AuditChainHead,
+    AuditEntry,
+    Contact,
+    SyncMixin,
+    new_id,
+    utcnow,
+)
 from app.services.permissions import Action, Actor, require
 
 if TYPE_CHECKING:
@@ -268,19 +277,45 @@ def history(
     if entity_id:
         stmt = stmt.where(AuditEntry.entity_id == entity_id)
     stmt = stmt.order_by(AuditEntry.at.desc(), AuditEntry.seq.desc()).limit(limit)
-    return [
-        AuditRow(
-            e.seq,
-            e.site_id,
-            e.at,
-            e.actor,
-            e.entity,
-            e.entity_id,
-            e.action.value,
-            json.loads(e.changes),
-        )
-        for e in uow.session.scalars(stmt)
-    ]
+    return [_row(e) for e in uow.session.scalars(stmt)]
+
+
+# Records that belong to another and are shown in its history (removed ones too: tombstones).
+BELONGING: dict[str, list[tuple[type[SyncMixin], str]]] = {
+    "member": [(Contact, "member_id")],
+    "alliance": [(AllianceMembership, "alliance_id")],
+}
+
+
+def record_history(
+    uow: "UnitOfWork", entity: str, record_id: str, *, limit: int = 500
+) -> list[AuditRow]:
+    """A record's history with that of the records belonging to it (a member's contacts, an
+    alliance's memberships, removed ones included), newest first."""
+    pairs = [(entity, record_id)]
+    for model, key in BELONGING.get(entity, []):
+        ids = uow.session.scalars(select(model.id).where(getattr(model, key) == record_id))
+        pairs += [(model.__tablename__, child_id) for child_id in ids]  # type: ignore[attr-defined]
+    stmt = (
+        select(AuditEntry)
+        .where(tuple_(AuditEntry.entity, AuditEntry.entity_id).in_(pairs))
+        .order_by(AuditEntry.at.desc(), AuditEntry.seq.desc())
+        .limit(limit)
+    )
+    return [_row(e) for e in uow.session.scalars(stmt)]
+
+
+def _row(e: AuditEntry) -> AuditRow:
+    return AuditRow(
+        e.seq,
+        e.site_id,
+        e.at,
+        e.actor,
+        e.entity,
+        e.entity_id,
+        e.action.value,
+        json.loads(e.changes),
+    )
 
 
 @dataclass(frozen=True)

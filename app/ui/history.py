@@ -371,12 +371,15 @@ class HistorySubject:
 
 def load_history(uow: Any, subject: HistorySubject) -> list[AuditRow]:
     """The audit entries of a record and its related records (runs in a worker)."""
-    rows = audit.history(
-        uow, entity=subject.entity, entity_id=subject.record_id, limit=HISTORY_LIMIT
-    )
+    rows = audit.record_history(uow, subject.entity, subject.record_id, limit=HISTORY_LIMIT)
+    seen = {(r.entity, r.entity_id, r.seq, r.site_id) for r in rows}
     for related_id, related_entity in subject.related.items():
         rows.extend(
-            audit.history(uow, entity=related_entity, entity_id=related_id, limit=HISTORY_LIMIT)
+            row
+            for row in audit.history(
+                uow, entity=related_entity, entity_id=related_id, limit=HISTORY_LIMIT
+            )
+            if (row.entity, row.entity_id, row.seq, row.site_id) not in seen
         )
     return rows
 

@@ -608,3 +608,38 @@ def test_history_gives_plain_rows_newest_first(database: Database, tmp_path: Pat
     assert rows[1].changes["city"] == ["常州", "无锡"]
     assert rows[2].changes["name"] == [None, "常州新能源科技有限公司"]
     assert {r.actor for r in rows} == {"alice"}
+
+
+def test_a_members_history_includes_its_removed_contacts(database: Database) -> None:
+    from app.services.members import ContactData, MemberData
+
+    clerk = Actor("clerk-li", Role.CLERK)
+    with UnitOfWork(database) as uow:
+        created = members.create_member(
+            uow,
+            MemberData(
+                kind="enterprise",
+                name="苏州纳米科技有限公司",
+                contacts=[ContactData("徐雨欣"), ContactData("王芳")],
+            ),
+            clerk,
+        )
+        uow.commit()
+    kept = created.data.contacts[1]
+    with UnitOfWork(database) as uow:
+        members.update_member(
+            uow,
+            created.id,
+            created.version,
+            MemberData(kind="enterprise", name="苏州纳米科技有限公司", contacts=[kept]),
+            clerk,
+        )
+        uow.commit()
+    with UnitOfWork(database) as uow:  # a fresh session: nothing remembered from the edit
+        rows = audit.record_history(uow, "member", created.id)
+    gone = created.data.contacts[0].id
+    removed = [r.entity_id for r in rows if r.entity == "contact" and r.action == "delete"]
+    assert removed == [gone]
+    added = {r.entity_id: r.changes["name"][1] for r in rows if r.action == "insert"}
+    assert added[gone] == "徐雨欣"
+    assert {r.entity for r in rows} == {"member", "contact"}
