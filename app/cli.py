@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from app import cli_access
-from app.db import Database, describe_url
+from app.db import Database, describe_url, opened
 from app.errors import DatabaseUnavailableError, DomainError
 from app.logs import log_file, setup_logging
 from app.services.uow import Actor, UnitOfWork
@@ -287,13 +287,9 @@ def _db_current(args: argparse.Namespace, url: str) -> int:
 def _demo(args: argparse.Namespace, url: str) -> int:
     from app.services.demo import make_demo
 
-    db = Database.open(url)
-    try:
-        with UnitOfWork(db) as uow:
-            summary = make_demo(uow, _actor(args, db), members=args.members, seed=args.seed)
-            uow.commit()
-    finally:
-        db.dispose()
+    with opened(url) as db, UnitOfWork(db) as uow:
+        summary = make_demo(uow, _actor(args, db), members=args.members, seed=args.seed)
+        uow.commit()
     print(f"{summary.summary()} Database: {db.display_name}")
     return EXIT_OK
 
@@ -323,12 +319,8 @@ def _import_members(args: argparse.Namespace, url: str) -> int:
 def _export_members(args: argparse.Namespace, url: str) -> int:
     from app.services.member_io import export_members
 
-    db = Database.open(url)
-    try:
-        with UnitOfWork(db) as uow:
-            count = export_members(uow, args.file, _actor(args, db))
-    finally:
-        db.dispose()
+    with opened(url) as db, UnitOfWork(db) as uow:
+        count = export_members(uow, args.file, _actor(args, db))
     print(f"Exported {count} members to {args.file}.")
     return EXIT_OK
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
 
-from app.db import Database
+from app.db import Database, opened
 from app.errors import DomainError
 from app.models import Role
 from app.services import audit
@@ -231,8 +231,7 @@ def _positive(text: str) -> int:
 
 
 def _users_add(args: argparse.Namespace, url: str) -> int:
-    db = Database.open(url)
-    try:
+    with opened(url) as db:
         mode = database_mode(db)
         if mode is Mode.SETUP:
             return _add_first_admin(args, db)
@@ -243,8 +242,6 @@ def _users_add(args: argparse.Namespace, url: str) -> int:
                 uow, args.name, password, Role(args.role), actor, args.display_name
             )
             uow.commit()
-    finally:
-        db.dispose()
     print(f"Added user {row.username} ({row.role}).")
     return EXIT_OK
 
@@ -269,13 +266,10 @@ def _add_first_admin(args: argparse.Namespace, db: Database) -> int:
 
 
 def _users_list(args: argparse.Namespace, url: str) -> int:
-    db = Database.open(url)
-    try:
+    with opened(url) as db:
         actor = sign_in(args, db)
         with UnitOfWork(db) as uow:
             rows = user_service.list_users(uow, actor)
-    finally:
-        db.dispose()
     if not rows:
         print(
             "This database has no users yet; add the first administrator with "
@@ -291,16 +285,13 @@ def _users_list(args: argparse.Namespace, url: str) -> int:
 
 
 def _users_reset_password(args: argparse.Namespace, url: str) -> int:
-    db = Database.open(url)
-    try:
+    with opened(url) as db:
         mode = database_mode(db)
         actor = sign_in(args, db)
         password = _new_password(args.name, signs_in_with_password=mode is Mode.SIGN_IN)
         with UnitOfWork(db) as uow:
             user_service.reset_password(uow, args.name, password, actor)
             uow.commit()
-    finally:
-        db.dispose()
     print(
         f"The password of {args.name} was reset and the account unlocked; they choose their own "
         "at the next sign-in."
@@ -309,8 +300,7 @@ def _users_reset_password(args: argparse.Namespace, url: str) -> int:
 
 
 def _users_change_password(args: argparse.Namespace, url: str) -> int:
-    db = Database.open(url)
-    try:
+    with opened(url) as db:
         if database_mode(db) is not Mode.SIGN_IN:
             raise DomainError(
                 "Nobody signs in with a password on this database (it has no users yet, or it "
@@ -323,8 +313,6 @@ def _users_change_password(args: argparse.Namespace, url: str) -> int:
         with UnitOfWork(db) as uow:
             user_service.change_own_password(uow, actor, old, new)
             uow.commit()
-    finally:
-        db.dispose()
     print(f"The password of {actor.name} was changed.")
     return EXIT_OK
 
@@ -333,15 +321,12 @@ def _users_change_password(args: argparse.Namespace, url: str) -> int:
 
 
 def _audit_list(args: argparse.Namespace, url: str) -> int:
-    db = Database.open(url)
-    try:
+    with opened(url) as db:
         actor = sign_in(args, db)
         with UnitOfWork(db) as uow:
             entries = audit.list_entries(
                 uow, actor, entity=args.entity, entity_id=args.id, limit=args.limit
             )
-    finally:
-        db.dispose()
     if not entries:
         print("No audit entries match.")
     for e in entries:
@@ -352,13 +337,10 @@ def _audit_list(args: argparse.Namespace, url: str) -> int:
 
 
 def _audit_verify(args: argparse.Namespace, url: str) -> int:
-    db = Database.open(url)
-    try:
+    with opened(url) as db:
         actor = sign_in(args, db)
         with UnitOfWork(db) as uow:
             report = audit.verify_chain(uow, actor)
-    finally:
-        db.dispose()
     if not report.ok:
         print(f"The audit trail is damaged: {report.problem}", file=sys.stderr)
         return EXIT_REFUSED
