@@ -145,3 +145,17 @@ def _env() -> dict[str, str]:
     import os
 
     return {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+
+
+def test_a_page_deep_in_the_list(big_database: Database) -> None:
+    """Scrolling far down: the next page is fetched after the last loaded row (keyset)."""
+    figures = {}
+    for sort in ("name", "city", "kind"):
+        query = MemberQuery(sort=sort)
+        with UnitOfWork(big_database) as uow:
+            last = members.search_members(uow, query, offset=BENCH_MEMBERS // 2 - 1, limit=1)
+            started = time.perf_counter()
+            page = members.search_members(uow, query, limit=200, after=last[0])
+            figures[f"sorted by {sort}"] = _ms(time.perf_counter() - started)
+        assert len(page) == 200
+    report(f"the page after row {BENCH_MEMBERS // 2:,}", figures)

@@ -271,3 +271,27 @@ def test_every_sort_column_returns_the_same_matches(database: Database) -> None:
             assert len(rows) == 6, sort
         by_city = members.search_members(uow, MemberQuery(text="电池", sort="city"))
         assert [r.city for r in by_city] == [f"City {i}" for i in range(6)]
+
+
+@pytest.mark.parametrize("sort", list(members.SORT_COLUMNS))
+@pytest.mark.parametrize("descending", [False, True])
+def test_paging_by_key_gives_the_same_rows_as_paging_by_offset(
+    database: Database, sort: str, descending: bool
+) -> None:
+    kinds = ["enterprise", "university", "government"]
+    for i in range(23):
+        create(database, huawei(name=f"成员 {i % 7}", kind=kinds[i % 3], city=f"City {i % 4}",
+                                sectors=[["C39"], ["I65"], ["M73", "C39"]][i % 3], contacts=[]))
+    query = MemberQuery(sort=sort, descending=descending)
+    with UnitOfWork(database) as uow:
+        expected = [r.id for r in members.search_members(uow, query, limit=100)]
+        keyed: list[str] = []
+        after = None
+        while True:
+            page = members.search_members(uow, query, limit=5, after=after)
+            if not page:
+                break
+            keyed += [r.id for r in page]
+            after = page[-1]
+    assert keyed == expected
+    assert len(expected) == 23

@@ -67,7 +67,9 @@ class RegistryScreen(QWidget):
     # -- data access (the model gets these; it never sees the database) ----------------------
 
     def _fetch_page(self, query: MemberQuery, offset: int, limit: int) -> list[members.MemberRow]:
-        return self.ctx.read(members.search_members, query, offset=offset, limit=limit)
+        # The next page starts after the last loaded row (keyset paging: deep pages stay fast).
+        after = self.model.row(offset - 1) if offset else None
+        return self.ctx.read(members.search_members, query, offset=offset, limit=limit, after=after)
 
     def _count(self, query: MemberQuery) -> int:
         # Counting stops after COUNT_CAP: a two-letter prefix can match half the registry, and
