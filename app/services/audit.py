@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect, select, tuple_
+from sqlalchemy import insert, inspect, select, tuple_
 from sqlalchemy.orm import RelationshipDirection, Session
 from sqlalchemy.orm.base import NO_VALUE
 
@@ -146,22 +146,21 @@ def record_flush(session: Session, actor: str) -> None:
 
 
 def record_inserts(session: Session, actor: str, entity: str, rows: list[dict[str, Any]]) -> None:
-    """Entries for rows written by a bulk INSERT (which bypasses the flush hook)."""
-    pending = [
-        _Pending(
-            entity,
-            row["id"],
-            AuditAction.INSERT,
-            {
-                k: [None, _shown(k, v)]
-                for k, v in row.items()
-                if k not in NOT_AUDITED and v not in (None, "")
-            },
-        )
-        for row in rows
-    ]
-    if pending:
-        _append(session, actor, pending, bulk=True)
+    """Entries for rows written by a bulk INSERT (which bypasses the flush hook). Built for
+    speed: an import of 50,000 members writes some 135,000 entries."""
+    if not rows:
+        return
+    keys = [k for k in rows[0] if k not in NOT_AUDITED]
+    pending = []
+    for row in rows:
+        changes = {}
+        for k in keys:
+            v = row[k]
+            if v is None or v == "":
+                continue
+            changes[k] = [None, v if type(v) is str and k not in SECRET else _shown(k, v)]
+        pending.append(_Pending(entity, row["id"], AuditAction.INSERT, changes))
+    _append(session, actor, pending, bulk=True)
 
 
 def entry_hash(
@@ -175,12 +174,20 @@ def entry_hash(
     changes: str,
     prev_hash: str,
 ) -> str:
-    payload = json.dumps(
-        [site_id, seq, at.isoformat(), actor, entity, entity_id, action, changes, prev_hash],
-        ensure_ascii=False,
-        separators=(",", ":"),
+    """SHA-256 over the entry's fields, separated by the ASCII unit separator (which none of
+    them can hold: `changes` is JSON, where control characters are escaped)."""
+    fields = (
+        site_id,
+        str(seq),
+        at.isoformat(),
+        actor,
+        entity,
+        entity_id,
+        action,
+        changes,
+        prev_hash,
     )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
 
 
 def _head(session: Session, site_id: str) -> AuditChainHead:
@@ -196,40 +203,33 @@ def _append(session: Session, actor: str, pending: list[_Pending], bulk: bool = 
     site_id = session.info.get("site_id", "")
     head = _head(session, site_id)
     at = utcnow()
+    seq, last_hash = head.last_seq, head.last_hash
     rows = []
     for item in pending:
-        seq = head.last_seq + 1
-        changes = json.dumps(item.changes, ensure_ascii=False, sort_keys=True, default=str)
+        seq += 1
+        changes = json.dumps(item.changes, ensure_ascii=False, default=str)
+        action = item.action.value
         digest = entry_hash(
-            site_id,
-            seq,
-            at,
-            actor,
-            item.entity,
-            item.entity_id,
-            item.action.value,
-            changes,
-            head.last_hash,
+            site_id, seq, at, actor, item.entity, item.entity_id, action, changes, last_hash
         )
         rows.append(
-            dict(
-                id=new_id(),
-                site_id=site_id,
-                seq=seq,
-                at=at,
-                actor=actor,
-                entity=item.entity,
-                entity_id=item.entity_id,
-                action=item.action,
-                changes=changes,
-                prev_hash=head.last_hash,
-                hash=digest,
-            )
+            {
+                "id": new_id(),
+                "site_id": site_id,
+                "seq": seq,
+                "at": at,
+                "actor": actor,
+                "entity": item.entity,
+                "entity_id": item.entity_id,
+                "action": item.action,
+                "changes": changes,
+                "prev_hash": last_hash,
+                "hash": digest,
+            }
         )
-        head.last_seq, head.last_hash = seq, digest
+        last_hash = digest
+    head.last_seq, head.last_hash = seq, last_hash
     if bulk:
-        from sqlalchemy import insert
-
         session.execute(insert(AuditEntry), rows)
     else:
         session.add_all(AuditEntry(**row) for row in rows)
