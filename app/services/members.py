@@ -332,9 +332,9 @@ def _after(query: MemberQuery, row: MemberRow) -> ColumnElement[bool]:
     column = SORT_COLUMNS[key]
     value: object = getattr(row, key)
     if key == "kind":
-        value = MemberKind(value)
+        value = MemberKind(row.kind)
     elif key == "status":
-        value = MemberStatus(value)
+        value = MemberStatus(row.status)
     if query.descending:
         return tuple_(column, Member.id) < tuple_(value, row.id)
     return tuple_(column, Member.id) > tuple_(value, row.id)

@@ -280,8 +280,16 @@ def test_paging_by_key_gives_the_same_rows_as_paging_by_offset(
 ) -> None:
     kinds = ["enterprise", "university", "government"]
     for i in range(23):
-        create(database, huawei(name=f"成员 {i % 7}", kind=kinds[i % 3], city=f"City {i % 4}",
-                                sectors=[["C39"], ["I65"], ["M73", "C39"]][i % 3], contacts=[]))
+        create(
+            database,
+            huawei(
+                name=f"成员 {i % 7}",
+                kind=kinds[i % 3],
+                city=f"City {i % 4}",
+                sectors=[["C39"], ["I65"], ["M73", "C39"]][i % 3],
+                contacts=[],
+            ),
+        )
     query = MemberQuery(sort=sort, descending=descending)
     with UnitOfWork(database) as uow:
         expected = [r.id for r in members.search_members(uow, query, limit=100)]
