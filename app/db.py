@@ -104,7 +104,15 @@ def _sqlite_engine(url: str, *, foreign_keys: bool, pooled: bool) -> Engine:
                 "office's shared PostgreSQL database in Settings.",
                 path=str(path),
             )
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DomainError(
+                "The folder {folder} for the database file cannot be used ({reason}). Choose a "
+                "database file in a folder of your own, in Settings or with --db.",
+                folder=str(path.parent),
+                reason=exc.strerror or str(exc),
+            ) from exc
     kwargs: dict[str, Any] = {}
     if not pooled:
         kwargs["poolclass"] = NullPool

@@ -129,3 +129,11 @@ def test_the_sqlite_search_index_follows_member_writes(sqlite_db: Database) -> N
         assert conn.execute(text(hits), {"q": "beta"}).scalar() == 1
         conn.execute(text("DELETE FROM member WHERE id = 'm1'"))
         assert conn.execute(text(hits), {"q": "beta"}).scalar() == 0
+
+
+def test_a_database_file_in_a_folder_that_cannot_exist_is_refused_clearly(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(DomainError) as refused:
+        Database.open(sqlite_url(blocker / "sub" / "helix.sqlite"))
+    assert "cannot be used" in refused.value.message
