@@ -628,6 +628,15 @@ def _make_alliances(
     return created, memberships
 
 
+def adopt_demo_database(uow: UnitOfWork, by: Actor) -> bool:
+    """A demo file made before Helix had users gets its demo user, so that it signs in without
+    asking like a new one does. Does nothing on a database that has users (or no members)."""
+    uow.acting(by, Action.MAKE_DEMO_DATA)
+    if not uow.session.scalar(select(func.count()).select_from(Member)):
+        return False
+    return user_service.set_up_demo_sign_in(uow)
+
+
 def ensure_demo_database(
     url: str | None = None, *, members: int = 300, seed: int = 1, by: Actor = DEMO_ACTOR
 ) -> str:

@@ -151,11 +151,13 @@ def _keep_password(url: str, remember: bool | None) -> None:
 
 def fill_demo(ctx: AppContext) -> bool:
     """The demo database gets its synthetic members the first time it is opened."""
-    from app.services.demo import DEMO_ACTOR, make_demo
+    from app.services.demo import DEMO_ACTOR, adopt_demo_database, make_demo
 
     try:
         if ctx.read(count_members, MemberQuery(include_archived=True)) == 0:
             ctx.write(make_demo, DEMO_ACTOR)
+        else:
+            ctx.write(adopt_demo_database, DEMO_ACTOR)
     except Exception as exc:  # shown to the clerk (logged when unexpected)
         show_error(None, exc)
         return False

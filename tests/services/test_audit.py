@@ -251,7 +251,8 @@ WRITES = [
     ),
     Write(
         "demo data",
-        (demo.make_demo, demo.ensure_demo_database),
+        # adopt_demo_database writes what make_demo does last (the demo user), by the same call
+        (demo.make_demo, demo.ensure_demo_database, demo.adopt_demo_database),
         _do(lambda uow: demo.make_demo(uow, Actor("setup", Role.ADMIN), members=80)),
         (
             Expect("member", "kind", None, ANY),

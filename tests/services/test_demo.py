@@ -145,3 +145,19 @@ def test_ensure_demo_database_fills_an_empty_database_once(tmp_path: Path) -> No
 def test_a_large_demo_has_no_repeated_names() -> None:
     names = [d.name for _, d in demo_members(12000, seed=1)]
     assert len(set(names)) == len(names)
+
+
+def test_an_old_demo_file_without_users_gets_its_demo_user(database: Database) -> None:
+    from app.services import users
+    from app.services.demo import DEMO_ACTOR, adopt_demo_database
+    from app.services.members import MemberData, create_member
+
+    with UnitOfWork(database) as uow:  # members but no users: a demo file from before users
+        create_member(uow, MemberData(kind="enterprise", name="旧演示企业有限公司"), CLERK)
+        uow.commit()
+    with UnitOfWork(database) as uow:
+        assert adopt_demo_database(uow, DEMO_ACTOR)
+        uow.commit()
+    with UnitOfWork(database) as uow:
+        assert users.is_demo_database(uow)
+        assert not adopt_demo_database(uow, DEMO_ACTOR)  # once is enough: it has a user now
