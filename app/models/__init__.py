@@ -3,7 +3,21 @@
 from app.models.alliance import Alliance, AllianceMembership
 from app.models.audit import AuditChainHead, AuditEntry
 from app.models.base import Base, SyncMixin, new_id, utcnow
-from app.models.enums import AllianceRole, AuditAction, MemberKind, MemberStatus, Role, SizeClass
+from app.models.enums import (
+    AllianceRole,
+    AuditAction,
+    Confidentiality,
+    CooperationType,
+    IPStatus,
+    ListingKind,
+    ListingStatus,
+    MemberKind,
+    MemberStatus,
+    Role,
+    SizeClass,
+    VerificationOutcome,
+)
+from app.models.listing import Listing, ListingVerification
 from app.models.member import Contact, Member
 from app.models.site import SiteSetting
 from app.models.user import User
@@ -16,7 +30,14 @@ __all__ = [
     "AuditChainHead",
     "AuditEntry",
     "Base",
+    "Confidentiality",
     "Contact",
+    "CooperationType",
+    "IPStatus",
+    "Listing",
+    "ListingKind",
+    "ListingStatus",
+    "ListingVerification",
     "Member",
     "MemberKind",
     "MemberStatus",
@@ -25,6 +46,7 @@ __all__ = [
     "SizeClass",
     "SyncMixin",
     "User",
+    "VerificationOutcome",
     "new_id",
     "utcnow",
 ]

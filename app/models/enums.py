@@ -65,3 +65,49 @@ class AuditAction(StrEnum):
     UPDATE = "update"
     DELETE = "delete"
     STATUS = "status"
+
+
+class ListingKind(StrEnum):
+    DEMAND = "demand"
+    SUPPLY = "supply"
+
+
+class ListingStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    RETURNED = "returned"
+    PUBLISHED = "published"
+    MATCHED = "matched"
+    EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"
+    ARCHIVED = "archived"
+
+
+class IPStatus(StrEnum):
+    PATENT_GRANTED = "patent_granted"
+    PATENT_PENDING = "patent_pending"
+    KNOW_HOW = "know_how"
+    SOFTWARE_COPYRIGHT = "software_copyright"
+    NONE = "none"
+
+
+class CooperationType(StrEnum):
+    LICENSING = "licensing"
+    JOINT_RD = "joint_rd"
+    TECHNICAL_SERVICE = "technical_service"
+    COMMISSIONED_DEVELOPMENT = "commissioned_development"
+    EQUITY_INVESTMENT = "equity_investment"
+    TALENT_TRAINING = "talent_training"
+    EQUIPMENT_SHARING = "equipment_sharing"
+
+
+class Confidentiality(StrEnum):
+    """Anonymous: published without the member's name anywhere outside the office."""
+
+    PUBLIC = "public"
+    ANONYMOUS = "anonymous"
+
+
+class VerificationOutcome(StrEnum):
+    PUBLISHED = "published"
+    RETURNED = "returned"

@@ -27,6 +27,8 @@ class Action(StrEnum):
     EDIT_MEMBERS = "edit members"
     ARCHIVE_MEMBERS = "archive or restore members"
     EDIT_ALLIANCES = "edit alliances"
+    EDIT_LISTINGS = "edit, submit, withdraw or archive listings"
+    VERIFY_LISTINGS = "verify listings, publishing or returning them"
     IMPORT_RECORDS = "import records"
     EXPORT_RECORDS = "export records"
     MAKE_DEMO_DATA = "fill a database with demo data"
@@ -45,6 +47,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.EDIT_MEMBERS: _EVERYONE_WHO_WORKS,
     Action.ARCHIVE_MEMBERS: _EVERYONE_WHO_WORKS,
     Action.EDIT_ALLIANCES: _EVERYONE_WHO_WORKS,
+    Action.EDIT_LISTINGS: _EVERYONE_WHO_WORKS,
+    Action.VERIFY_LISTINGS: _SUPERVISORS,
     Action.IMPORT_RECORDS: _SUPERVISORS,
     Action.EXPORT_RECORDS: _EVERYONE_WHO_WORKS,
     Action.MAKE_DEMO_DATA: _ADMINS,

@@ -15,7 +15,7 @@ import json
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -27,7 +27,7 @@ from sqlalchemy import func, insert, select, text, update
 from app.db import Database
 from app.errors import DomainError
 from app.models import AuditChainHead, AuditEntry, Base, Member, Role, SyncMixin
-from app.services import alliances, audit, demo, member_io, members, users
+from app.services import alliances, audit, demo, listings, member_io, members, users
 from app.services.alliances import AllianceData
 from app.services.members import ContactData, MemberData
 from app.services.permissions import Actor
@@ -48,6 +48,7 @@ class Office:
     contact_ids: list[str] = field(default_factory=list)
     alliance_id: str = ""
     bob_id: str = ""
+    listing_id: str = ""
 
 
 def run(db: Database, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -83,6 +84,65 @@ def seed(db: Database, folder: Path) -> Office:
 
 
 # -- the writes -----------------------------------------------------------------------------------
+
+
+def _listing_data(member_id: str, **changes: Any) -> listings.ListingData:
+    data = listings.ListingData(
+        kind="demand",
+        member_id=member_id,
+        title="固态电池电解质",
+        summary="硫化物电解质量产工艺",
+        description="能量密度大于400 Wh/kg。",
+        keywords=["固态电池"],
+        sectors=["C38"],
+        trl="5",
+        cooperation_types=["joint_rd"],
+        budget_min="500000",
+        budget_max="1500000.5",
+    )
+    for key, value in changes.items():
+        setattr(data, key, value)
+    return data
+
+
+TICKED = dict.fromkeys(listings.CHECKLIST, True)
+
+
+def _draft_listing(db: Database, o: Office) -> None:
+    o.listing_id = run(db, listings.create_listing, _listing_data(o.member_id), ALICE).id
+
+
+def _submitted_listing(db: Database, o: Office) -> None:
+    _draft_listing(db, o)
+    run(db, listings.submit_listing, o.listing_id, ALICE)
+
+
+def _published_listing(db: Database, o: Office) -> None:
+    _submitted_listing(db, o)
+    run(db, listings.publish_listing, o.listing_id, TICKED, ALICE)
+
+
+def _listing_update(uow: UnitOfWork, o: Office) -> None:
+    detail = listings.get_listing(uow, o.listing_id)
+    data = replace(detail.data, title="氧化物固态电解质", budget_max="")
+    listings.update_listing(uow, o.listing_id, detail.version, data, ALICE)
+
+
+def _status_write(
+    name: str,
+    service: Callable[..., Any],
+    before: str,
+    after: str,
+    prepare: Callable[[Database, Office], Any],
+    *extra: Any,
+) -> "Write":
+    return Write(
+        name,
+        (service,),
+        lambda uow, o: service(uow, o.listing_id, *extra, ALICE),
+        (Expect("listing", "status", before, after, "listing_id"),),
+        prepare=prepare,
+    )
 
 
 def _edited(uow: UnitOfWork, member_id: str, **changes: Any) -> None:
@@ -248,6 +308,76 @@ WRITES = [
             Expect("member", "name", None, "无锡储能材料有限公司"),
             Expect("contact", "name", None, "李娜"),
         ),
+    ),
+    Write(
+        "create listing",
+        (listings.create_listing,),
+        lambda uow, o: listings.create_listing(uow, _listing_data(o.member_id), ALICE),
+        (
+            Expect("listing", "title", None, "固态电池电解质"),
+            Expect("listing", "status", None, "draft"),
+            Expect("listing", "budget_max", None, "1500000.50"),
+        ),
+    ),
+    Write(
+        "update listing",
+        (listings.update_listing,),
+        _listing_update,
+        (
+            Expect("listing", "title", "固态电池电解质", "氧化物固态电解质", "listing_id"),
+            Expect("listing", "budget_max", "1500000.50", None, "listing_id"),
+        ),
+        prepare=_draft_listing,
+    ),
+    _status_write("submit listing", listings.submit_listing, "draft", "submitted", _draft_listing),
+    Write(
+        "publish listing",
+        (listings.publish_listing,),
+        lambda uow, o: listings.publish_listing(uow, o.listing_id, TICKED, ALICE),
+        (
+            Expect("listing", "status", "submitted", "published", "listing_id"),
+            Expect("listing", "reference", None, ANY, "listing_id"),
+            Expect("listing_verification", "outcome", None, "published"),
+            Expect("listing_verification", "verified_by", None, "alice"),
+        ),
+        prepare=_submitted_listing,
+    ),
+    Write(
+        "return listing",
+        (listings.return_listing,),
+        lambda uow, o: listings.return_listing(uow, o.listing_id, "请补充预算", ALICE),
+        (
+            Expect("listing", "status", "submitted", "returned", "listing_id"),
+            Expect("listing", "return_reasons", "", "请补充预算", "listing_id"),
+            Expect("listing_verification", "reasons", None, "请补充预算"),
+        ),
+        prepare=_submitted_listing,
+    ),
+    _status_write(
+        "withdraw listing", listings.withdraw_listing, "draft", "withdrawn", _draft_listing
+    ),
+    _status_write("archive listing", listings.archive_listing, "draft", "archived", _draft_listing),
+    _status_write(
+        "mark listing matched", listings.mark_matched, "published", "matched", _published_listing
+    ),
+    _status_write(
+        "expire listing", listings.expire_listing, "published", "expired", _published_listing
+    ),
+    Write(
+        "expire due listings",
+        (listings.expire_due_listings,),
+        lambda uow, o: listings.expire_due_listings(
+            uow, datetime.now(UTC) + timedelta(days=400), ALICE
+        ),
+        (Expect("listing", "status", "published", "expired", "listing_id"),),
+        prepare=_published_listing,
+    ),
+    Write(
+        "extend listing",
+        (listings.extend_listing,),
+        lambda uow, o: listings.extend_listing(uow, o.listing_id, ALICE),
+        (Expect("listing", "extended", False, True, "listing_id"),),
+        prepare=_published_listing,
     ),
     Write(
         "demo data",

@@ -16,9 +16,10 @@ from sqlalchemy import func, select
 
 from app.db import Database, sqlite_url
 from app.models import AuditEntry, Base, Role
-from app.services import alliances, audit, backup, member_io, members, users
+from app.services import alliances, audit, backup, listings, member_io, members, users
 from app.services.alliances import AllianceData
 from app.services.demo import make_demo
+from app.services.listings import CHECKLIST, ListingData
 from app.services.members import MemberData
 from app.services.permissions import PERMISSIONS, Action, Actor, PermissionDeniedError, require
 from app.services.uow import UnitOfWork
@@ -33,6 +34,7 @@ class Scene:
     db: Database
     folder: Path
     member_id: str = ""
+    listing_id: str = ""
 
 
 Perform = Callable[[UnitOfWork, Actor, Scene], Any]
@@ -65,6 +67,35 @@ def _archive_members(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
 
 def _edit_alliances(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
     return alliances.create_alliance(uow, AllianceData("长三角储能产业联盟"), by)
+
+
+def _listing(member_id: str) -> ListingData:
+    return ListingData(
+        kind="supply",
+        member_id=member_id,
+        title="钠离子电池正极材料",
+        summary="层状氧化物正极，循环寿命3000次",
+        description="成本低于磷酸铁锂，适合储能电站。",
+        sectors=["C38"],
+        trl="7",
+        cooperation_types=["licensing"],
+    )
+
+
+def _edit_listings(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return listings.create_listing(uow, _listing(scene.member_id), by)
+
+
+def _with_submitted_listing(scene: Scene) -> None:
+    _with_member(scene)
+    with UnitOfWork(scene.db) as uow:
+        scene.listing_id = listings.create_listing(uow, _listing(scene.member_id), SETUP).id
+        listings.submit_listing(uow, scene.listing_id, SETUP)
+        uow.commit()
+
+
+def _verify_listings(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return listings.publish_listing(uow, scene.listing_id, dict.fromkeys(CHECKLIST, True), by)
 
 
 def _import_records(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
@@ -127,6 +158,8 @@ MATRIX: dict[Action, Case] = {
     Action.EDIT_MEMBERS: Case(_edit_members),
     Action.ARCHIVE_MEMBERS: Case(_archive_members, _with_member),
     Action.EDIT_ALLIANCES: Case(_edit_alliances),
+    Action.EDIT_LISTINGS: Case(_edit_listings, _with_member),
+    Action.VERIFY_LISTINGS: Case(_verify_listings, _with_submitted_listing),
     Action.IMPORT_RECORDS: Case(_import_records),
     Action.EXPORT_RECORDS: Case(_export_records, _with_member),
     Action.MAKE_DEMO_DATA: Case(_make_demo_data),
