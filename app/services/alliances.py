@@ -9,7 +9,7 @@ from sqlalchemy.orm import selectinload
 from app.errors import DomainError, NotFoundError, ValidationError
 from app.models import Alliance, AllianceMembership, AllianceRole, Member, utcnow
 from app.services.permissions import Action
-from app.services.uow import Actor, UnitOfWork, stale_record
+from app.services.uow import Actor, UnitOfWork, live_record, stale_record
 
 
 @dataclass
@@ -72,10 +72,7 @@ def _clean(data: AllianceData) -> AllianceData:
 
 
 def _load(uow: UnitOfWork, alliance_id: str) -> Alliance:
-    alliance = uow.session.get(Alliance, alliance_id)
-    if alliance is None or alliance.deleted_at is not None:
-        raise NotFoundError("This alliance no longer exists. Refresh the list.")
-    return alliance
+    return live_record(uow, Alliance, alliance_id, "alliance")
 
 
 def _active_memberships(alliance: Alliance) -> list[AllianceMembership]:
@@ -185,10 +182,7 @@ def update_alliance(
 
 
 def _require_member(uow: UnitOfWork, member_id: str) -> Member:
-    member = uow.session.get(Member, member_id)
-    if member is None or member.deleted_at is not None:
-        raise NotFoundError("That member no longer exists. Refresh the list.")
-    return member
+    return live_record(uow, Member, member_id, "member")
 
 
 def add_alliance_member(

@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.exc import IntegrityError
 
-from app.errors import DomainError, NotFoundError, ValidationError
+from app.errors import DomainError, ValidationError
 from app.models import (
     Confidentiality,
     Listing,
@@ -47,7 +47,7 @@ from app.services.listing_data import (
 )
 from app.services.members import LIST_SEPARATOR
 from app.services.permissions import Action
-from app.services.uow import Actor, UnitOfWork, stale_record
+from app.services.uow import Actor, UnitOfWork, live_record, stale_record
 
 VALIDITY = timedelta(days=365)
 EXTENSION = timedelta(days=365)
@@ -136,12 +136,7 @@ def _detail(listing: Listing) -> ListingDetail:
 
 
 def _load(uow: UnitOfWork, listing_id: str) -> Listing:
-    listing = uow.session.get(Listing, listing_id)
-    if listing is None or listing.deleted_at is not None:
-        raise NotFoundError(
-            "This listing no longer exists; it may have been deleted elsewhere. Refresh the list."
-        )
-    return listing
+    return live_record(uow, Listing, listing_id, "listing")
 
 
 def get_listing(uow: UnitOfWork, listing_id: str) -> ListingDetail:

@@ -7,12 +7,12 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select, table, tuple_
 from sqlalchemy.exc import IntegrityError
 
-from app.errors import DomainError, NotFoundError, ValidationError
+from app.errors import DomainError, ValidationError
 from app.models import Contact, Member, MemberKind, MemberStatus, SizeClass, utcnow
 from app.services import sectors as sector_taxonomy
 from app.services import text, validation
 from app.services.permissions import Action
-from app.services.uow import Actor, UnitOfWork, stale_record
+from app.services.uow import Actor, UnitOfWork, live_record, stale_record
 
 LIST_SEPARATOR = ";"
 
@@ -251,12 +251,7 @@ def _detail(member: Member) -> MemberDetail:
 
 
 def _load(uow: UnitOfWork, member_id: str) -> Member:
-    member = uow.session.get(Member, member_id)
-    if member is None or member.deleted_at is not None:
-        raise NotFoundError(
-            "This member no longer exists; it may have been deleted elsewhere. Refresh the list."
-        )
-    return member
+    return live_record(uow, Member, member_id, "member")
 
 
 def get_member(uow: UnitOfWork, member_id: str) -> MemberDetail:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import Database
-from app.errors import DatabaseUnavailableError, StaleRecordError
+from app.errors import DatabaseUnavailableError, NotFoundError, StaleRecordError
 from app.models import Role, SyncMixin
 from app.services import audit
 from app.services.permissions import Action, Actor, require
@@ -63,6 +63,17 @@ class UnitOfWork:
             raise stale_record() from exc
         except OperationalError as exc:
             raise database_trouble(exc) from exc
+
+
+def live_record[T: SyncMixin](uow: UnitOfWork, model: type[T], record_id: str, what: str) -> T:
+    """A record that exists and is not a tombstone, or a NotFoundError naming `what` it was."""
+    record = uow.session.get(model, record_id)
+    if record is None or record.deleted_at is not None:
+        raise NotFoundError(
+            "This {what} no longer exists; it may have been deleted elsewhere. Refresh the list.",
+            what=what,
+        )
+    return record
 
 
 def stale_record() -> StaleRecordError:

@@ -43,7 +43,7 @@ from app.ui.history import HistoryPanel, HistorySubject
 from app.ui.member_picker import MemberPickerDialog
 from app.ui.prompts import Confirm, StaleRecord, leave_form, save_failed_offline
 from app.ui.tables import RowsModel, read_only_table
-from app.ui.widgets import OptionalDate
+from app.ui.widgets import OptionalDate, read_only_note
 from app.ui.workers import run_task
 
 STATE_KEY = "alliances"
@@ -136,7 +136,7 @@ class AllianceForm(QWidget):
         form.addRow(self.tr("Lead member"), lead_row)
         form.addRow(self.tr("Dates"), self.founded)
         form.addRow("", self._with_error(self.ended, "ended_on"))
-        self.read_only_note = QLabel(
+        self.read_only_note = read_only_note(
             self.tr(
                 "You can read this alliance but not change it: {user} is signed in as {role}."
             ).format(
@@ -144,9 +144,6 @@ class AllianceForm(QWidget):
                 role=labels.user_role_label(self.ctx.actor.role.value),
             )
         )
-        self.read_only_note.setWordWrap(True)
-        self.read_only_note.setStyleSheet("color: palette(placeholder-text);")
-        self.read_only_note.hide()
         self.history = HistoryPanel(self.ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

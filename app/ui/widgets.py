@@ -3,7 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 
 class OptionalDate(QWidget):
@@ -41,3 +41,13 @@ class OptionalDate(QWidget):
             QDate(value.year, value.month, value.day) if value else QDate.currentDate()
         )
         del blockers
+
+
+def read_only_note(text: str) -> QLabel:
+    """The quiet line a form shows to someone who may read it but not change it (hidden until
+    the form knows)."""
+    note = QLabel(text)
+    note.setWordWrap(True)
+    note.setStyleSheet("color: palette(placeholder-text);")
+    note.hide()
+    return note

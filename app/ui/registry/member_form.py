@@ -37,6 +37,7 @@ from app.ui.prompts import Confirm, StaleRecord, leave_form, save_failed_offline
 from app.ui.registry.contacts import ContactsEditor
 from app.ui.registry.duplicates import DuplicateWarningDialog
 from app.ui.registry.sector_picker import SectorField
+from app.ui.widgets import read_only_note
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -120,7 +121,7 @@ class MemberForm(QWidget):
         self.error_banner.setWordWrap(True)
         self.error_banner.setStyleSheet(ERROR_STYLE)
         self.error_banner.hide()
-        self.read_only_note = QLabel(
+        self.read_only_note = read_only_note(
             self.tr(
                 "You can read this member but not change it: {user} is signed in as {role}."
             ).format(
@@ -128,9 +129,6 @@ class MemberForm(QWidget):
                 role=labels.user_role_label(self.ctx.actor.role.value),
             )
         )
-        self.read_only_note.setWordWrap(True)
-        self.read_only_note.setStyleSheet("color: palette(placeholder-text);")
-        self.read_only_note.hide()
 
         body = QWidget()
         column = QVBoxLayout(body)
