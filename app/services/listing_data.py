@@ -113,6 +113,7 @@ class ListingRow:
     sectors: str
     expires_at: datetime | None
     updated_at: datetime
+    member_id: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,11 @@ import json
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 
 from app.errors import DomainError, ValidationError
 from app.models import (
-    Confidentiality,
     Listing,
     ListingKind,
     ListingStatus,
@@ -45,13 +44,13 @@ from app.services.listing_data import (
     VerificationRecord,
     clean_listing,
 )
+from app.services.listing_search import WARNING_DAYS, expiring_soon_condition, listing_rows
 from app.services.members import LIST_SEPARATOR
 from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork, live_record, stale_record
 
 VALIDITY = timedelta(days=365)
 EXTENSION = timedelta(days=365)
-WARNING_DAYS = 14
 
 CHECKLIST = {
     "identity_confirmed": "the identity of the member is confirmed",
@@ -161,46 +160,16 @@ def listing_verifications(uow: UnitOfWork, listing_id: str) -> list[Verification
     ]
 
 
-def _rows(uow: UnitOfWork, *conditions: ColumnElement[bool]) -> list[ListingRow]:
-    stmt = (
-        select(Listing, Member.name)
-        .join(Member, Member.id == Listing.member_id)
-        .where(Listing.deleted_at.is_(None), *conditions)
-        .order_by(Listing.expires_at, Listing.title, Listing.id)
-    )
-    return [
-        ListingRow(
-            listing.id,
-            listing.reference or "",
-            listing.kind.value,
-            listing.title,
-            member_name,
-            listing.confidentiality is Confidentiality.ANONYMOUS,
-            listing.status.value,
-            listing.sectors,
-            listing.expires_at,
-            listing.updated_at,
-        )
-        for listing, member_name in uow.session.execute(stmt)
-    ]
-
-
 def listings_expiring_soon(
     uow: UnitOfWork, now: datetime | None = None, days: int = WARNING_DAYS
 ) -> list[ListingRow]:
     """Published listings whose validity ends within `days` from now, soonest first."""
-    now = now or utcnow()
-    return _rows(
-        uow,
-        Listing.status == ListingStatus.PUBLISHED,
-        Listing.expires_at > now,
-        Listing.expires_at <= now + timedelta(days=days),
-    )
+    return listing_rows(uow, expiring_soon_condition(now or utcnow(), days))
 
 
 def member_listings(uow: UnitOfWork, member_id: str) -> list[ListingRow]:
     """A member's listings, whatever their status (the member page shows them)."""
-    return _rows(uow, Listing.member_id == member_id)
+    return listing_rows(uow, Listing.member_id == member_id)
 
 
 # -- automatic checks
