@@ -22,6 +22,7 @@ from app.models import (
     AuditChainHead,
     AuditEntry,
     Contact,
+    ListingVerification,
     SyncMixin,
     new_id,
     utcnow,
@@ -284,6 +285,7 @@ def history(
 BELONGING: dict[str, list[tuple[type[SyncMixin], str]]] = {
     "member": [(Contact, "member_id")],
     "alliance": [(AllianceMembership, "alliance_id")],
+    "listing": [(ListingVerification, "listing_id")],
 }
 
 

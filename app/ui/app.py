@@ -175,6 +175,7 @@ def run_gui(url: str, actor_name: str, demo: bool = False) -> int:
         return 1
     from app.services.demo import DEMO_ACTOR
     from app.ui.backups import schedule_automatic_backup
+    from app.ui.listings.expiry import expire_listings_now
     from app.ui.main_window import MainWindow
     from app.ui.sign_in import sign_in
 
@@ -195,6 +196,7 @@ def run_gui(url: str, actor_name: str, demo: bool = False) -> int:
             window.setWindowTitle(title)
         window.show()
         schedule_automatic_backup(window, ctx)
+        expire_listings_now(window, ctx)
         code = qt_app.exec()
         workers.wait_for_all()
         return code

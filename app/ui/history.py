@@ -84,6 +84,30 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "joined_on": ("AllianceMembersModel", QT_TRANSLATE_NOOP("AllianceMembersModel", "Joined")),
         "left_on": (CONTEXT, QT_TRANSLATE_NOOP("History", "Left")),
     },
+    "listing": {
+        "kind": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Kind")),
+        "reference": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Reference")),
+        "title": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Title")),
+        "summary": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Summary")),
+        "description": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Description")),
+        "keywords": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Keywords")),
+        "sectors": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Sectors")),
+        "trl": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "TRL")),
+        "ip_status": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "IP status")),
+        "cooperation_types": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Cooperation")),
+        "budget_min": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Budget from")),
+        "budget_max": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Budget up to")),
+        "currency": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Currency")),
+        "region": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Region")),
+        "deadline": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Deadline")),
+        "confidentiality": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Publication")),
+        "status": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "Status")),
+        "published_at": (CONTEXT, QT_TRANSLATE_NOOP("History", "Published on")),
+        "expires_at": (CONTEXT, QT_TRANSLATE_NOOP("History", "Valid until")),
+        "extended": (CONTEXT, QT_TRANSLATE_NOOP("History", "Extended")),
+        "return_reasons": (CONTEXT, QT_TRANSLATE_NOOP("History", "Reasons for return")),
+        "external_id": ("ListingForm", QT_TRANSLATE_NOOP("ListingForm", "External id")),
+    },
     "app_user": {
         "username": ("UserListModel", QT_TRANSLATE_NOOP("UserListModel", "User name")),
         "display_name": ("UserListModel", QT_TRANSLATE_NOOP("UserListModel", "Display name")),
@@ -100,7 +124,7 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 # Links and bookkeeping that say nothing in a sentence (the record they belong to does).
-NOT_SHOWN = {"member_id", "alliance_id", "position", "deleted_at"}
+NOT_SHOWN = {"member_id", "alliance_id", "listing_id", "position", "deleted_at", "search_text"}
 
 ENTITY_LABELS = {
     "member": QT_TRANSLATE_NOOP("History", "Member"),
@@ -108,9 +132,18 @@ ENTITY_LABELS = {
     "alliance": QT_TRANSLATE_NOOP("History", "Alliance"),
     "alliance_membership": QT_TRANSLATE_NOOP("History", "Alliance membership"),
     "app_user": QT_TRANSLATE_NOOP("History", "User"),
+    "listing": QT_TRANSLATE_NOOP("History", "Listing"),
+    "listing_verification": QT_TRANSLATE_NOOP("History", "Verification"),
 }
 # The field that names a record of each kind (for "removed contact 王芳").
-NAME_FIELDS = {"member": "name", "contact": "name", "alliance": "name", "app_user": "username"}
+NAME_FIELDS = {
+    "member": "name",
+    "contact": "name",
+    "alliance": "name",
+    "app_user": "username",
+    "listing": "title",
+    "listing_verification": "outcome",
+}
 
 
 def entity_label(entity: str) -> str:
@@ -139,6 +172,10 @@ ENUM_LABELS: dict[tuple[str, str], Callable[[str], str]] = {
     ("member", "size_class"): labels.size_label,
     ("alliance_membership", "role"): labels.role_label,
     ("app_user", "role"): labels.user_role_label,
+    ("listing", "kind"): labels.listing_kind_label,
+    ("listing", "status"): labels.listing_status_label,
+    ("listing", "ip_status"): labels.ip_status_label,
+    ("listing_verification", "outcome"): labels.outcome_label,
 }
 
 
@@ -279,6 +316,13 @@ def describe_related(row: AuditRow, name: str, names: Mapping[str, str]) -> str:
         return QCoreApplication.translate("History", "changed member {name}: {changes}").format(
             name=name, changes=_changes_text(row, names, {"left_on"}) or "—"
         )
+    if row.entity == "listing_verification" and row.action == "insert":
+        outcome = str(_latest(row, "outcome") or "")
+        if outcome == "returned":
+            return QCoreApplication.translate(
+                "History", "verified the listing and returned it: {reasons}"
+            ).format(reasons=shorten(str(_latest(row, "reasons") or "")))
+        return QCoreApplication.translate("History", "verified the listing and published it")
     what = describe_own(row, names)
     return QCoreApplication.translate("History", "{entity} {name}: {what}").format(
         entity=entity_label(row.entity), name=name, what=what

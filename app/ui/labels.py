@@ -6,7 +6,19 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from app.models.enums import AllianceRole, MemberKind, MemberStatus, Role, SizeClass
+from app.models.enums import (
+    AllianceRole,
+    Confidentiality,
+    CooperationType,
+    IPStatus,
+    ListingKind,
+    ListingStatus,
+    MemberKind,
+    MemberStatus,
+    Role,
+    SizeClass,
+    VerificationOutcome,
+)
 
 _CONTEXT = "Labels"
 
@@ -43,6 +55,52 @@ USER_ROLES = {
     Role.SUPERVISOR: QT_TRANSLATE_NOOP("Labels", "Supervisor"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"),
 }
+LISTING_KINDS = {
+    ListingKind.DEMAND: QT_TRANSLATE_NOOP("Labels", "Demand"),
+    ListingKind.SUPPLY: QT_TRANSLATE_NOOP("Labels", "Supply"),
+}
+LISTING_STATUSES = {
+    ListingStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    ListingStatus.SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Submitted"),
+    ListingStatus.RETURNED: QT_TRANSLATE_NOOP("Labels", "Returned"),
+    ListingStatus.PUBLISHED: QT_TRANSLATE_NOOP("Labels", "Published"),
+    ListingStatus.MATCHED: QT_TRANSLATE_NOOP("Labels", "Matched"),
+    ListingStatus.EXPIRED: QT_TRANSLATE_NOOP("Labels", "Expired"),
+    ListingStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    ListingStatus.ARCHIVED: QT_TRANSLATE_NOOP("Labels", "Archived"),
+}
+IP_STATUSES = {
+    IPStatus.PATENT_GRANTED: QT_TRANSLATE_NOOP("Labels", "Patent granted"),
+    IPStatus.PATENT_PENDING: QT_TRANSLATE_NOOP("Labels", "Patent pending"),
+    IPStatus.KNOW_HOW: QT_TRANSLATE_NOOP("Labels", "Know-how"),
+    IPStatus.SOFTWARE_COPYRIGHT: QT_TRANSLATE_NOOP("Labels", "Software copyright"),
+    IPStatus.NONE: QT_TRANSLATE_NOOP("Labels", "None"),
+}
+COOPERATION_TYPES = {
+    CooperationType.LICENSING: QT_TRANSLATE_NOOP("Labels", "Licensing / transfer"),
+    CooperationType.JOINT_RD: QT_TRANSLATE_NOOP("Labels", "Joint R&D"),
+    CooperationType.TECHNICAL_SERVICE: QT_TRANSLATE_NOOP("Labels", "Technical service"),
+    CooperationType.COMMISSIONED_DEVELOPMENT: QT_TRANSLATE_NOOP(
+        "Labels", "Commissioned development"
+    ),
+    CooperationType.EQUITY_INVESTMENT: QT_TRANSLATE_NOOP("Labels", "Equity investment"),
+    CooperationType.TALENT_TRAINING: QT_TRANSLATE_NOOP("Labels", "Talent training"),
+    CooperationType.EQUIPMENT_SHARING: QT_TRANSLATE_NOOP("Labels", "Equipment sharing"),
+}
+CONFIDENTIALITY = {
+    Confidentiality.PUBLIC: QT_TRANSLATE_NOOP("Labels", "Public: with the member's name"),
+    Confidentiality.ANONYMOUS: QT_TRANSLATE_NOOP("Labels", "Anonymous: without the member's name"),
+}
+VERIFICATION_OUTCOMES = {
+    VerificationOutcome.PUBLISHED: QT_TRANSLATE_NOOP("Labels", "Published"),
+    VerificationOutcome.RETURNED: QT_TRANSLATE_NOOP("Labels", "Returned"),
+}
+CHECKLIST = {
+    "identity_confirmed": QT_TRANSLATE_NOOP("Labels", "The identity of the member is confirmed"),
+    "description_plausible": QT_TRANSLATE_NOOP("Labels", "The description is plausible"),
+    "ip_plausible": QT_TRANSLATE_NOOP("Labels", "The IP status is plausible"),
+}
+"""The supervisor's ticks before publishing (keys as listings.CHECKLIST)."""
 
 
 def _label(table: Mapping[Any, object], value: str) -> str:
@@ -70,6 +128,31 @@ def role_label(value: str) -> str:
 
 def user_role_label(value: str) -> str:
     return _label(USER_ROLES, value)
+
+
+def listing_kind_label(value: str) -> str:
+    return _label(LISTING_KINDS, value)
+
+
+def listing_status_label(value: str) -> str:
+    return _label(LISTING_STATUSES, value)
+
+
+def ip_status_label(value: str) -> str:
+    return _label(IP_STATUSES, value)
+
+
+def cooperation_label(value: str) -> str:
+    return _label(COOPERATION_TYPES, value)
+
+
+def outcome_label(value: str) -> str:
+    return _label(VERIFICATION_OUTCOMES, value)
+
+
+def checklist_label(key: str) -> str:
+    source = CHECKLIST.get(key)
+    return QCoreApplication.translate(_CONTEXT, source) if source else key
 
 
 def choices(table: Mapping[Any, object]) -> list[tuple[str, str]]:

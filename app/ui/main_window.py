@@ -164,6 +164,22 @@ class MainWindow(QMainWindow):
             raise KeyError(key)
         self.nav.setCurrentRow(keys.index(key))
 
+    def open_in(self, key: str, then: Callable[[QWidget], None]) -> None:
+        """Go to a screen (once the current one may be left) and run `then` with it: another
+        screen opens a record there (a member's listing, a listing's member)."""
+        current = self.stack.currentWidget()
+
+        def switch() -> None:
+            self._switch_to(key)
+            if self.current_key() == key:
+                then(self.screens[key])
+
+        leave = getattr(current, "request_leave", None)
+        if current is None or current is self.screens.get(key) or leave is None:
+            switch()
+        else:
+            leave(switch)
+
     def _on_nav_row(self, row: int) -> None:
         if row < 0:
             return

@@ -58,6 +58,19 @@ SCREENS: list[ScreenSpec] = [
         lazy("app.ui.alliances", "AlliancesScreen"),
         "alliances.svg",
     ),
+    ScreenSpec(
+        "listings",
+        QT_TRANSLATE_NOOP("Screens", "Listings"),
+        lazy("app.ui.listings.screen", "ListingsScreen"),
+        "listings.svg",
+    ),
+    ScreenSpec(
+        "verification",
+        QT_TRANSLATE_NOOP("Screens", "Verification"),
+        lazy("app.ui.listings.verification", "VerificationScreen"),
+        "verification.svg",
+        needs=Action.VERIFY_LISTINGS,
+    ),
 ]
 
 

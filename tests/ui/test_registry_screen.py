@@ -286,15 +286,15 @@ def test_nothing_found_shows_an_empty_state_that_clears_the_filters(
     screen.search.setText("不存在的名字")
     screen.apply_filter()
     assert screen.stack.currentIndex() == 1
-    assert "No member matches" in screen.empty_label.text()
-    screen.empty_button.click()
+    assert "No member matches" in screen.empty.label.text()
+    screen.empty.button.click()
     assert screen.search.text() == ""
     assert screen.stack.currentIndex() == 0 and screen.model.rowCount() == 1
 
 
 def test_an_empty_registry_invites_the_first_member(screen: RegistryScreen) -> None:
     assert screen.stack.currentIndex() == 1
-    assert "empty" in screen.empty_label.text()
+    assert "empty" in screen.empty.label.text()
     assert screen.count_label.text() == "0 members"
 
 

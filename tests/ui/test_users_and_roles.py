@@ -48,10 +48,10 @@ def window_for(qtbot, sqlite_db, role: Role) -> MainWindow:
 @pytest.mark.parametrize(
     ("role", "screens"),
     [
-        (Role.VIEWER, ["registry", "alliances"]),
-        (Role.CLERK, ["registry", "alliances"]),
-        (Role.SUPERVISOR, ["registry", "alliances", "audit"]),
-        (Role.ADMIN, ["registry", "alliances", "audit", "users"]),
+        (Role.VIEWER, ["registry", "alliances", "listings"]),
+        (Role.CLERK, ["registry", "alliances", "listings"]),
+        (Role.SUPERVISOR, ["registry", "alliances", "listings", "verification", "audit"]),
+        (Role.ADMIN, ["registry", "alliances", "listings", "verification", "audit", "users"]),
     ],
 )
 def test_screens_are_offered_by_role(qtbot, sqlite_db, role: Role, screens: list[str]) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -24,16 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import StaleRecordError, ValidationError
+from app.errors import ValidationError
 from app.models.enums import MemberStatus
 from app.services import members
 from app.services.members import MemberData, MemberDetail
 from app.services.permissions import Action, may
 from app.ui import labels
 from app.ui.context import AppContext
-from app.ui.errors import domain_message, show_error
+from app.ui.errors import show_error
 from app.ui.history import HistoryPanel, HistorySubject
-from app.ui.prompts import Confirm, StaleRecord, leave_form, save_failed_offline
+from app.ui.listings.member_listings import MemberListingsPanel
+from app.ui.prompts import Confirm
+from app.ui.record_form import RecordForm
 from app.ui.registry.contacts import ContactsEditor
 from app.ui.registry.duplicates import DuplicateWarningDialog
 from app.ui.registry.sector_picker import SectorField
@@ -41,7 +42,6 @@ from app.ui.widgets import read_only_note
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
-ERROR_STYLE = "color: #b00020;"
 TEXT_FIELDS = (
     "name",
     "short_name",
@@ -68,12 +68,10 @@ def _select(combo: QComboBox, value: str) -> None:
     combo.setCurrentIndex(index if index >= 0 else 0)
 
 
-class MemberForm(QWidget):
+class MemberForm(RecordForm):
     """Shows one member (or a new one) for editing; saving goes through the member services."""
 
-    saved = Signal(object)  # MemberDetail, after create, update, archive or restore
     open_requested = Signal(str)  # the clerk chose an existing member in the duplicate warning
-    state_changed = Signal()  # dirty, busy or the loaded member changed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,12 +80,6 @@ class MemberForm(QWidget):
         self.can_archive = may(ctx.actor, Action.ARCHIVE_MEMBERS)
         self.detail: MemberDetail | None = None
         self._baseline: MemberData | None = None
-        self._busy = False
-        self._dirty = False
-        self._after_save: Callable[[], None] | None = None
-        self.edits: dict[str, QWidget] = {}
-        self.lines: dict[str, QLineEdit] = {}  # the plain text fields among them
-        self.error_labels: dict[str, QLabel] = {}
         self._make_actions()
         self._build()
         self._apply_permissions()
@@ -117,10 +109,6 @@ class MemberForm(QWidget):
         self.meta = QLabel()
         self.meta.setWordWrap(True)
         self.meta.setStyleSheet("color: palette(placeholder-text);")
-        self.error_banner = QLabel()
-        self.error_banner.setWordWrap(True)
-        self.error_banner.setStyleSheet(ERROR_STYLE)
-        self.error_banner.hide()
         self.read_only_note = read_only_note(
             self.tr(
                 "You can read this member but not change it: {user} is signed in as {role}."
@@ -145,6 +133,8 @@ class MemberForm(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(scroll, self.tr("Details"))
+        self.listings = MemberListingsPanel(self.ctx)
+        self.tabs.addTab(self.listings, self.tr("Listings"))
         self.tabs.addTab(self.history, self.tr("History"))
         header = QVBoxLayout()
         header.setContentsMargins(8, 8, 8, 0)
@@ -173,31 +163,6 @@ class MemberForm(QWidget):
             self.edit_buttons.append(button)
         return row
 
-    def _add(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
-        """A form row: the editor with its error message beneath (hidden until needed)."""
-        error = QLabel()
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.hide()
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(label, cell)
-        self.edits[field] = widget
-        if isinstance(widget, QLineEdit):
-            self.lines[field] = widget
-        self.error_labels[field] = error
-
-    @staticmethod
-    def _form(group: QGroupBox) -> QFormLayout:
-        form = QFormLayout(group)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        return form
-
     def _line(self, placeholder: str = "", max_length: int = 0) -> QLineEdit:
         edit = QLineEdit(placeholderText=placeholder)
         if max_length:
@@ -207,16 +172,18 @@ class MemberForm(QWidget):
 
     def _organisation_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Organisation"))
-        form = self._form(group)
+        form = self.form_layout(group)
         self.kind = _combo(labels.choices(labels.MEMBER_KINDS))
         self.size_class = _combo(labels.choices(labels.SIZE_CLASSES))
         self.status = _combo(labels.choices(labels.MEMBER_STATUSES))
         for combo in (self.kind, self.size_class, self.status):
             combo.currentIndexChanged.connect(self._on_edited)
-        self._add(form, "kind", self.tr("Kind"), self.kind)
-        self._add(form, "name", self.tr("Name"), self._line(self.tr("Full registered name"), 200))
-        self._add(form, "short_name", self.tr("Short name"), self._line("", 100))
-        self._add(
+        self.add_row(form, "kind", self.tr("Kind"), self.kind)
+        self.add_row(
+            form, "name", self.tr("Name"), self._line(self.tr("Full registered name"), 200)
+        )
+        self.add_row(form, "short_name", self.tr("Short name"), self._line("", 100))
+        self.add_row(
             form,
             "registration_code",
             self.tr("Registration code"),
@@ -228,31 +195,33 @@ class MemberForm(QWidget):
                 "from the business licence."
             )
         )
-        self._add(form, "country", self.tr("Country"), self._line("CN", 2))
+        self.add_row(form, "country", self.tr("Country"), self._line("CN", 2))
         self.edits["country"].setMaximumWidth(60)
-        self._add(form, "size_class", self.tr("Size"), self.size_class)
-        self._add(form, "status", self.tr("Status"), self.status)
+        self.add_row(form, "size_class", self.tr("Size"), self.size_class)
+        self.add_row(form, "status", self.tr("Status"), self.status)
         return group
 
     def _location_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Location"))
-        form = self._form(group)
-        self._add(form, "region", self.tr("Region"), self._line(self.tr("Province, e.g. 广东省")))
+        form = self.form_layout(group)
+        self.add_row(
+            form, "region", self.tr("Region"), self._line(self.tr("Province, e.g. 广东省"))
+        )
         self.region_completer = QCompleter(QStringListModel(self), self)
         self.region_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.lines["region"].setCompleter(self.region_completer)
-        self._add(form, "city", self.tr("City"), self._line())
-        self._add(form, "address", self.tr("Address"), self._line())
+        self.add_row(form, "city", self.tr("City"), self._line())
+        self.add_row(form, "address", self.tr("Address"), self._line())
         return group
 
     def _profile_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Profile"))
-        form = self._form(group)
-        self._add(form, "website", self.tr("Website"), self._line("https://"))
+        form = self.form_layout(group)
+        self.add_row(form, "website", self.tr("Website"), self._line("https://"))
         self.sectors = SectorField(self.ctx.language)
         self.sectors.changed.connect(self._on_edited)
-        self._add(form, "sectors", self.tr("Sectors"), self.sectors)
-        self._add(
+        self.add_row(form, "sectors", self.tr("Sectors"), self.sectors)
+        self.add_row(
             form,
             "keywords",
             self.tr("Keywords"),
@@ -262,8 +231,8 @@ class MemberForm(QWidget):
         self.description.setPlaceholderText(self.tr("What the organisation does, its strengths"))
         self.description.setMinimumHeight(80)
         self.description.textChanged.connect(self._on_edited)
-        self._add(form, "description", self.tr("Description"), self.description)
-        self._add(
+        self.add_row(form, "description", self.tr("Description"), self.description)
+        self.add_row(
             form,
             "external_id",
             self.tr("External id"),
@@ -352,24 +321,21 @@ class MemberForm(QWidget):
     def member_id(self) -> str | None:
         return self.detail.id if self.detail else None
 
-    def is_dirty(self) -> bool:
-        return self._dirty
+    @property
+    def record_id(self) -> str | None:
+        return self.member_id
 
-    def is_busy(self) -> bool:
-        return self._busy
+    def record_title(self) -> str:
+        return self.detail.data.name if self.detail else self.tr("the new member")
+
+    def open_record(self, record_id: str) -> bool:
+        return self.open_member(record_id)
+
+    def show_doing(self, text: str) -> None:
+        self.meta.setText(text)
 
     def _on_edited(self, *_args: Any) -> None:
-        dirty = self._baseline is not None and self.data() != self._baseline
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self._update_state()
-
-    def _set_busy(self, busy: bool, doing: str = "") -> None:
-        """While a save runs in the background the actions wait; the header says what runs."""
-        self._busy = busy
-        self._update_state()
-        if busy and doing:
-            self.meta.setText(doing)
+        self._set_dirty(self._baseline is not None and self.data() != self._baseline)
 
     def _update_state(self) -> None:
         archived = self.detail is not None and self.detail.data.status == MemberStatus.ARCHIVED
@@ -386,7 +352,7 @@ class MemberForm(QWidget):
             else self.tr("Take the member out of the everyday lists; its history is kept")
         )
         self._update_header()
-        self.state_changed.emit()
+        super()._update_state()
 
     def _update_header(self) -> None:
         if self.detail is None and not self.can_edit:
@@ -424,6 +390,7 @@ class MemberForm(QWidget):
         self.detail = detail
         self._fill(detail.data if detail else MemberData(kind="enterprise", name=""))
         self.history.set_subject(_history_subject(detail))
+        self.listings.set_member((detail.id, detail.data.name) if detail else None)
         self.clear_errors()
         self._baseline = self.data()
         self._dirty = False
@@ -451,32 +418,23 @@ class MemberForm(QWidget):
     # -- errors ---------------------------------------------------------------------------
 
     def clear_errors(self) -> None:
-        for label in self.error_labels.values():
-            label.hide()
-        self.error_banner.hide()
+        super().clear_errors()
         self.contacts.show_errors({})
 
     def show_validation(self, error: ValidationError) -> None:
         """Each message next to its field; contact errors on their cells."""
-        self.clear_errors()
-        contact_errors: dict[tuple[int, str], str] = {}
-        for field, message in error.fields.items():
-            if field.startswith("contacts."):
-                _prefix, row, attr = [*field.split("."), "name"][:3]
-                if row.isdigit():
-                    contact_errors[(int(row), attr)] = message
-                    continue
-            label = self.error_labels.get(field)
-            if label is None:
-                log.warning("validation message for unknown field %s", field)
-                continue
-            label.setText(message)
-            label.show()
-        self.contacts.show_errors(contact_errors)
-        self.error_banner.setText(
-            self.tr("The member was not saved: correct the fields marked in red, then save again.")
+        others = self.show_field_errors(
+            error,
+            self.tr("The member was not saved: correct the fields marked in red, then save again."),
         )
-        self.error_banner.show()
+        contact_errors: dict[tuple[int, str], str] = {}
+        for field, message in others.items():
+            _prefix, row, attr = [*field.split("."), "name"][:3]
+            if field.startswith("contacts.") and row.isdigit():
+                contact_errors[(int(row), attr)] = message
+            else:
+                log.warning("validation message for unknown field %s", field)
+        self.contacts.show_errors(contact_errors)
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -542,40 +500,7 @@ class MemberForm(QWidget):
         if then is not None:
             then()
 
-    def _save_failed(self, exc: BaseException, retry: Callable[[], None] | None = None) -> None:
-        """Marked fields for bad input, a choice for a stale record, Retry for a lost
-        connection; the clerk's text stays in the form in every case."""
-        self._after_save = None
-        self._set_busy(False)
-        if retry is not None and save_failed_offline(self, exc, retry):
-            return
-        if isinstance(exc, ValidationError):
-            self.show_validation(exc)
-            show_error(self, exc)
-        elif isinstance(exc, StaleRecordError):
-            self._stale(exc)
-        else:
-            show_error(self, exc)
-
-    def _stale(self, exc: StaleRecordError) -> None:
-        """Someone saved meanwhile: the clerk's text stays unless they choose Reload."""
-        if StaleRecord.ask(self, domain_message(exc)) == StaleRecord.RELOAD and self.member_id:
-            self.open_member(self.member_id)
-
-    # -- leaving and archiving ------------------------------------------------------------
-
-    def request_leave(self, then: Callable[[], None]) -> None:
-        """Run `then` once the form may be left: nothing unsaved, saved, or discarded."""
-        what = self.detail.data.name if self.detail else self.tr("the new member")
-        leave_form(
-            self,
-            busy=self._busy,
-            dirty=self._dirty,
-            what=what,
-            save=self.save,
-            revert=self.revert,
-            then=then,
-        )
+    # -- archiving ------------------------------------------------------------------------
 
     def toggle_archive(self) -> None:
         if self.detail is not None:

@@ -5,16 +5,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -24,11 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import members
-from app.services import sectors as taxonomy
 from app.services.members import MemberQuery
 from app.ui import labels, state
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.list_screen import (
+    EmptyState,
+    FillingColumn,
+    facet,
+    paged_table,
+    sector_facet,
+    select_row,
+)
 from app.ui.registry import model as columns
 from app.ui.registry.member_form import MemberForm
 from app.ui.registry.model import ID_ROLE, SORT_KEYS, MemberTableModel
@@ -160,10 +164,10 @@ class RegistryScreen(QWidget):
         clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear_search.triggered.connect(self.search.clear)
         self.search.addAction(clear_search)
-        self.kind_filter = self._facet(self.tr("All kinds"), labels.choices(labels.MEMBER_KINDS))
-        self.sector_filter = self._sector_facet()
-        self.region_filter = self._facet(self.tr("All regions"), [])
-        self.status_filter = self._facet(
+        self.kind_filter = facet(self.tr("All kinds"), labels.choices(labels.MEMBER_KINDS))
+        self.sector_filter = sector_facet(self.tr("All sectors"), self.ctx.language)
+        self.region_filter = facet(self.tr("All regions"), [])
+        self.status_filter = facet(
             self.tr("Active and suspended"),
             [
                 *labels.choices(labels.MEMBER_STATUSES),
@@ -181,7 +185,8 @@ class RegistryScreen(QWidget):
             facets.addWidget(combo, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._table())
-        self.stack.addWidget(self._empty_state())
+        self.empty = EmptyState(self._empty_action)
+        self.stack.addWidget(self.empty)
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(8, 8, 4, 8)
@@ -190,52 +195,14 @@ class RegistryScreen(QWidget):
         layout.addWidget(self.stack, 1)
         return side
 
-    def _facet(self, everything: str, choices: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(everything, ANY)
-        for value, label in choices:
-            combo.addItem(label, value)
-        combo.setMinimumContentsLength(5)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setToolTip(everything)
-        return combo
-
-    def _sector_facet(self) -> QComboBox:
-        combo = self._facet(self.tr("All sectors"), [])
-        combo.setMaxVisibleItems(25)
-        bold = QFont(combo.font())
-        bold.setBold(True)
-        for sector in taxonomy.sectors():
-            indent = "" if sector.is_section else "    "
-            combo.addItem(f"{indent}{sector.code}  {sector.name(self.ctx.language)}", sector.code)
-            combo.setItemData(
-                combo.count() - 1, sector.name(self.ctx.language), Qt.ItemDataRole.ToolTipRole
-            )
-            if sector.is_section:
-                combo.setItemData(combo.count() - 1, bold, Qt.ItemDataRole.FontRole)
-        return combo
-
     def _table(self) -> QTableView:
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = paged_table(self.model, self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(40)
         for column in range(self.model.columnCount()):
             header.resizeSection(column, self._column_width(column))
-        header.sectionResized.connect(self._on_section_resized)
-        self.table.viewport().installEventFilter(self)
+        self._name_column = FillingColumn(
+            self.table, columns.NAME, self._column_width(columns.NAME)
+        )
         for column in HIDDEN_BY_DEFAULT:
             header.hideSection(column)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -243,29 +210,6 @@ class RegistryScreen(QWidget):
         header.setSortIndicator(columns.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         return self.table
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_name_column()
-        return super().eventFilter(watched, event)
-
-    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column != columns.NAME:
-            self._fit_name_column()
-
-    def _fit_name_column(self) -> None:
-        """The name column takes the width the others leave, but never less than its minimum
-        (a header Stretch mode would squeeze it to nothing on a small screen)."""
-        header = self.table.horizontalHeader()
-        others = sum(
-            header.sectionSize(c)
-            for c in range(header.count())
-            if c != columns.NAME and not header.isSectionHidden(c)
-        )
-        minimum = self._column_width(columns.NAME)
-        width = max(minimum, self.table.viewport().width() - others)
-        if header.sectionSize(columns.NAME) != width:
-            header.resizeSection(columns.NAME, width)
 
     def _column_width(self, column: int) -> int:
         """Wide enough for the header and typical content, measured in the UI font."""
@@ -297,24 +241,6 @@ class RegistryScreen(QWidget):
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
         menu.popup(header.mapToGlobal(position))
-
-    def _empty_state(self) -> QWidget:
-        page = QWidget()
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_button = QPushButton()
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.empty_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        self.empty_button.clicked.connect(self._empty_action)
-        return page
 
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
@@ -428,18 +354,19 @@ class RegistryScreen(QWidget):
         if not empty:
             return
         if self.is_filtered():
-            self.empty_label.setText(self.tr("No member matches this search and these filters."))
-            self.empty_button.setText(self.tr("Clear search and filters"))
+            self.empty.show_message(
+                self.tr("No member matches this search and these filters."),
+                self.tr("Clear search and filters"),
+            )
         elif self.form.can_edit:
-            self.empty_label.setText(
+            self.empty.show_message(
                 self.tr(
                     "The registry is empty. Register the first member with New member (Ctrl+N)."
-                )
+                ),
+                self.tr("New member"),
             )
-            self.empty_button.setText(self.tr("New member"))
         else:
-            self.empty_label.setText(self.tr("The registry is empty."))
-        self.empty_button.setVisible(self.is_filtered() or self.form.can_edit)
+            self.empty.show_message(self.tr("The registry is empty."))
 
     def _empty_action(self) -> None:
         if self.is_filtered():
@@ -453,18 +380,7 @@ class RegistryScreen(QWidget):
         """Select the member's row without opening it again (it is already in the form)."""
         self._selecting = True
         try:
-            selection = self.table.selectionModel()
-            row = self.model.row_of(member_id) if member_id else -1
-            if row < 0:
-                selection.clear()
-                return
-            index = self.model.index(row, columns.NAME)
-            selection.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(index)
+            select_row(self.table, member_id, columns.NAME)
         finally:
             self._selecting = False
 

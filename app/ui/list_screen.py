@@ -1,0 +1,145 @@
+"""Pieces the list-and-form screens share (registry, listings): facet combo boxes, the sector
+facet, the paged table view, the empty state, and selecting a record's row quietly."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import sectors as taxonomy
+from app.ui.paged_model import PagedTableModel
+
+ANY = ""
+
+
+def facet(everything: str, choices: list[tuple[str, str]]) -> QComboBox:
+    """A filter combo box: "everything" first (data ""), then the choices."""
+    combo = QComboBox()
+    combo.addItem(everything, ANY)
+    for value, label in choices:
+        combo.addItem(label, value)
+    combo.setMinimumContentsLength(5)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setToolTip(everything)
+    return combo
+
+
+def sector_facet(everything: str, language: str) -> QComboBox:
+    """Sections in bold with their divisions indented beneath (GB/T 4754)."""
+    combo = facet(everything, [])
+    combo.setMaxVisibleItems(25)
+    bold = QFont(combo.font())
+    bold.setBold(True)
+    for sector in taxonomy.sectors():
+        indent = "" if sector.is_section else "    "
+        combo.addItem(f"{indent}{sector.code}  {sector.name(language)}", sector.code)
+        combo.setItemData(combo.count() - 1, sector.name(language), Qt.ItemDataRole.ToolTipRole)
+        if sector.is_section:
+            combo.setItemData(combo.count() - 1, bold, Qt.ItemDataRole.FontRole)
+    return combo
+
+
+def paged_table(model: PagedTableModel, row_height: int) -> QTableView:
+    """A read-only, single-selection table sorted by SQL through the model."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionsMovable(True)
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(40)
+    return table
+
+
+class EmptyState(QWidget):
+    """Shown instead of an empty table: what is (not) there and one button to go on."""
+
+    def __init__(self, on_button: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.button = QPushButton()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.button.clicked.connect(on_button)
+
+    def show_message(self, text: str, button: str = "") -> None:
+        self.label.setText(text)
+        self.button.setText(button)
+        self.button.setVisible(bool(button))
+
+
+def select_row(table: QTableView, record_id: str | None, column: int) -> None:
+    """Select a record's row (when loaded) and scroll to it; clear the selection otherwise."""
+    model = table.model()
+    selection = table.selectionModel()
+    row = model.row_of(record_id) if record_id and isinstance(model, PagedTableModel) else -1
+    if row < 0:
+        selection.clear()
+        return
+    index = model.index(row, column)
+    selection.setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.scrollTo(index)
+
+
+class FillingColumn(QObject):
+    """Keeps one column (a name, a title) as wide as the others leave, but never narrower than
+    `minimum` (a header Stretch mode would squeeze it to nothing on a small screen and stop the
+    clerk from resizing it)."""
+
+    def __init__(self, table: QTableView, column: int, minimum: int) -> None:
+        super().__init__(table)
+        self.table, self.column, self.minimum = table, column, minimum
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._on_section_resized)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.fit()
+        return False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.column:
+            self.fit()
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != self.column and not header.isSectionHidden(c)
+        )
+        width = max(self.minimum, self.table.viewport().width() - others)
+        if header.sectionSize(self.column) != width:
+            header.resizeSection(self.column, width)

@@ -1,0 +1,459 @@
+"""The Listings screen: demands and supplies filtered by kind, status, sector, member, expiring
+soon and free text, with the listing form beside the table."""
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import ListingKind
+from app.services import listing_search
+from app.services.listing_data import ListingDetail, ListingRow
+from app.services.listing_search import WARNING_DAYS, ListingQuery
+from app.ui import labels, state
+from app.ui.context import AppContext
+from app.ui.errors import show_error
+from app.ui.list_screen import (
+    EmptyState,
+    FillingColumn,
+    facet,
+    paged_table,
+    sector_facet,
+    select_row,
+)
+from app.ui.listings import model as columns
+from app.ui.listings.form import ListingForm
+from app.ui.listings.model import ID_ROLE, ListingTableModel
+from app.ui.member_picker import MemberPickerDialog
+
+SEARCH_DELAY_MS = 250
+STATE_KEY = "listings"
+EVERYTHING = "*"
+BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; padding: 4px;"
+COLUMN_SAMPLES = {
+    columns.REFERENCE: "D-2026-0001",
+    columns.KIND: "Demand",
+    columns.TITLE: "中" * 16,
+    columns.MEMBER: "中" * 10,
+    columns.STATUS: "Withdrawn",
+    columns.SECTORS: "C39; I65",
+    columns.EXPIRES: "28/12/2026",
+    columns.UPDATED: "28/12/2026",
+}
+
+
+class ListingsScreen(QWidget):
+    """Find listings, open one in the form, create demands and supplies, move them along."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ListingTableModel(self._fetch_page, self._count, self, language=ctx.language)
+        self.form = ListingForm(ctx)
+        self._member_filter: tuple[str, str] | None = None  # (id, name)
+        self._selecting = False
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._make_actions()
+        self._build()
+        self._connect()
+        self.apply_filter()
+        state.restore_splitter(STATE_KEY, self.splitter)
+        state.restore_header(STATE_KEY, self.table.horizontalHeader())
+
+    # -- data access --------------------------------------------------------------------------
+
+    def _fetch_page(self, query: ListingQuery, offset: int, limit: int) -> list[ListingRow]:
+        return self.ctx.read(listing_search.search_listings, query, offset=offset, limit=limit)
+
+    def _count(self, query: ListingQuery) -> int:
+        return self.ctx.read(listing_search.count_matching, query)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, tip: str, slot: Callable[[], None], shortcut: QKeySequence | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_demand_action = self._action(
+            self.tr("New &demand"),
+            self.tr("A member's technical need (Ctrl+N)"),
+            lambda: self.new_listing(ListingKind.DEMAND.value),
+            QKeySequence(QKeySequence.StandardKey.New),
+        )
+        self.new_supply_action = self._action(
+            self.tr("New s&upply"),
+            self.tr("A member's offer of technology, know-how, service or equipment"),
+            lambda: self.new_listing(ListingKind.SUPPLY.value),
+        )
+        self.refresh_action = self._action(
+            self.tr("Re&fresh"),
+            self.tr("Load the list again (F5)"),
+            self.refresh,
+            QKeySequence(Qt.Key.Key_F5),
+        )
+        self.find_action = self._action(
+            self.tr("&Find"),
+            self.tr("Search the listings (Ctrl+F)"),
+            self.focus_search,
+            QKeySequence(QKeySequence.StandardKey.Find),
+        )
+        for action in (self.form.save_action, self.form.revert_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        for action in (self.new_demand_action, self.new_supply_action):
+            action.setVisible(self.form.can_edit)
+
+    def _build(self) -> None:
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if self.form.can_edit:
+            toolbar.addAction(self.new_demand_action)
+            toolbar.addAction(self.new_supply_action)
+            toolbar.addAction(self.form.save_action)
+            toolbar.addAction(self.form.revert_action)
+            toolbar.addSeparator()
+        toolbar.addAction(self.refresh_action)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self._list_side())
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([720, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.splitter, 1)
+
+    def _list_side(self) -> QWidget:
+        self.search = QLineEdit(
+            placeholderText=self.tr(
+                "Search title, summary, keywords, reference or member  (Ctrl+F)"
+            )
+        )
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.kind_filter = facet(
+            self.tr("Demands and supplies"), labels.choices(labels.LISTING_KINDS)
+        )
+        self.status_filter = facet(
+            self.tr("All but archived"),
+            [
+                *labels.choices(labels.LISTING_STATUSES),
+                (EVERYTHING, self.tr("All, including archived")),
+            ],
+        )
+        self.sector_filter = sector_facet(self.tr("All sectors"), self.ctx.language)
+        self.member_button = QToolButton()
+        self.member_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.member_button.clicked.connect(self.choose_member_filter)
+        self.member_clear = QToolButton(text="×")
+        self.member_clear.setToolTip(self.tr("Show the listings of every member"))
+        self.member_clear.clicked.connect(lambda: self.filter_member(None))
+        self.expiring_filter = QCheckBox(self.tr("Expiring soon"))
+        self.expiring_filter.setToolTip(
+            self.tr("Published listings whose validity ends within {days} days").format(
+                days=WARNING_DAYS
+            )
+        )
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addSpacing(8)
+        search_row.addWidget(self.count_label)
+        facets = QHBoxLayout()
+        for combo in (self.kind_filter, self.status_filter, self.sector_filter):
+            facets.addWidget(combo, 1)
+        facets.addWidget(self.member_button)
+        facets.addWidget(self.member_clear)
+        facets.addWidget(self.expiring_filter)
+        self.banner = QWidget()
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.banner_button = QPushButton(self.tr("Show them"))
+        self.banner_button.clicked.connect(self.show_expiring)
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(6, 2, 6, 2)
+        banner_row.addWidget(self.banner_label, 1)
+        banner_row.addWidget(self.banner_button)
+        self.banner.hide()
+        self.table = paged_table(self.model, self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            if column == columns.KIND:
+                sample = max((t for _v, t in labels.choices(labels.LISTING_KINDS)), key=len)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(
+                column,
+                max(metrics.horizontalAdvance(sample) + 16, metrics.horizontalAdvance(title) + 28),
+            )
+        header.hideSection(columns.UPDATED)
+        self._title_column = FillingColumn(
+            self.table, columns.TITLE, header.sectionSize(columns.TITLE)
+        )
+        header.setSortIndicator(columns.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.empty = EmptyState(self._empty_action)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addLayout(search_row)
+        layout.addLayout(facets)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self._show_member_filter()
+        return side
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        for combo in (self.kind_filter, self.status_filter, self.sector_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.expiring_filter.toggled.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.activated.connect(lambda _index: self.form.focus_first_field())
+        self.model.modelReset.connect(self._after_reload)
+        self.model.rowsInserted.connect(self._update_count)
+        self.form.saved.connect(self._on_saved)
+        self.form.member_open_requested.connect(self._open_member)
+
+    # -- filtering ------------------------------------------------------------------------
+
+    def query(self) -> ListingQuery:
+        status = self.status_filter.currentData() or None
+        current = self.model.query
+        return ListingQuery(
+            text=self.search.text().strip(),
+            kind=self.kind_filter.currentData() or None,
+            status=None if status == EVERYTHING else status,
+            sector=self.sector_filter.currentData() or None,
+            member_id=self._member_filter[0] if self._member_filter else None,
+            expiring_soon=self.expiring_filter.isChecked(),
+            include_archived=status == EVERYTHING,
+            sort=current.sort,
+            descending=current.descending,
+        )
+
+    def is_filtered(self) -> bool:
+        return self.query() != replace(
+            ListingQuery(), sort=self.model.query.sort, descending=self.model.query.descending
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        try:
+            self.model.set_query(self.query())
+        except Exception as exc:
+            show_error(self, exc)
+        self._update_banner()
+
+    def clear_filters(self) -> None:
+        widgets = (self.kind_filter, self.status_filter, self.sector_filter)
+        for combo in widgets:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for widget in (self.search, self.expiring_filter):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.expiring_filter.setChecked(False)
+        for widget in (self.search, self.expiring_filter):
+            widget.blockSignals(False)
+        self._member_filter = None
+        self._show_member_filter()
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def filter_member(self, member: tuple[str, str] | None) -> None:
+        """Show only the listings of one member (id, name), or of every member (None)."""
+        self._member_filter = member
+        self._show_member_filter()
+        self.apply_filter()
+
+    def choose_member_filter(self) -> None:
+        chosen = MemberPickerDialog.ask(self, self.ctx, self.tr("Show the listings of a member"))
+        if chosen is not None:
+            self.filter_member((chosen[0], chosen[1]))
+
+    def _show_member_filter(self) -> None:
+        if self._member_filter is None:
+            self.member_button.setText(self.tr("Any member…"))
+            self.member_button.setToolTip(self.tr("Show only the listings of one member"))
+        else:
+            name = self._member_filter[1]
+            short = name if len(name) <= 18 else name[:17] + "…"
+            self.member_button.setText(self.tr("Member: {name}").format(name=short))
+            self.member_button.setToolTip(name)
+        self.member_clear.setVisible(self._member_filter is not None)
+
+    def show_expiring(self) -> None:
+        self.clear_filters()
+        self.expiring_filter.setChecked(True)
+
+    def _update_banner(self) -> None:
+        try:
+            soon = self.ctx.read(listing_search.count_matching, ListingQuery(expiring_soon=True))
+        except Exception:
+            soon = 0  # the list's own error is shown already
+        if soon and not self.expiring_filter.isChecked():
+            self.banner_label.setText(
+                self.tr(
+                    "{count} published listings expire within {days} days: extend them or let "
+                    "them expire."
+                ).format(count=labels.number(soon), days=WARNING_DAYS)
+                if soon != 1
+                else self.tr(
+                    "1 published listing expires within {days} days: extend it or let it expire."
+                ).format(days=WARNING_DAYS)
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    # -- after the model changed ----------------------------------------------------------
+
+    def _after_reload(self) -> None:
+        self._update_count()
+        self._update_empty_state()
+        if self.form.listing_id:
+            self._select_row(self.form.listing_id)
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        self.count_label.setText(
+            self.tr("1 listing")
+            if total == 1
+            else self.tr("{count} listings").format(count=labels.number(total))
+        )
+
+    def _update_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.stack.setCurrentIndex(1 if empty else 0)
+        if not empty:
+            return
+        if self.is_filtered():
+            self.empty.show_message(
+                self.tr("No listing matches this search and these filters."),
+                self.tr("Clear search and filters"),
+            )
+        elif self.form.can_edit:
+            self.empty.show_message(
+                self.tr("There are no listings yet. Record a member's need with New demand."),
+                self.tr("New demand"),
+            )
+        else:
+            self.empty.show_message(self.tr("There are no listings yet."))
+
+    def _empty_action(self) -> None:
+        if self.is_filtered():
+            self.clear_filters()
+        else:
+            self.new_listing(ListingKind.DEMAND.value)
+
+    # -- selection and the form -----------------------------------------------------------
+
+    def _select_row(self, listing_id: str | None) -> None:
+        self._selecting = True
+        try:
+            select_row(self.table, listing_id, columns.TITLE)
+        finally:
+            self._selecting = False
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        listing_id = current.data(ID_ROLE)
+        if listing_id == self.form.listing_id:
+            return
+        if self.form.is_dirty() or self.form.is_busy():
+            self._select_row(self.form.listing_id)
+            QTimer.singleShot(
+                0, lambda: self.form.request_leave(lambda: self.open_listing(listing_id))
+            )
+            return
+        self.open_listing(listing_id)
+
+    def open_listing(self, listing_id: str) -> None:
+        """Open a listing in the form and select it in the table (when it is loaded)."""
+        if self.form.listing_id != listing_id and not self.form.open_listing(listing_id):
+            return
+        self._select_row(listing_id)
+
+    def new_listing(self, kind: str, member: tuple[str, str] | None = None) -> None:
+        """An empty form for a new demand or supply; for the member filtered on, if any."""
+        member = member or self._member_filter
+
+        def start() -> None:
+            self.form.new_listing(kind, *(member or ("", "")))
+            self._select_row(None)
+            self.form.focus_first_field()
+
+        self.form.request_leave(start)
+
+    def _on_saved(self, detail: ListingDetail) -> None:
+        self.refresh_list()
+        self._select_row(detail.id)
+        self._update_banner()
+
+    def _open_member(self, member_id: str) -> None:
+        open_in = getattr(self.window(), "open_in", None)
+        if open_in is not None:
+            open_in("registry", lambda registry: registry.select_member(member_id))
+
+    def refresh_list(self) -> None:
+        try:
+            self.model.refresh()
+        except Exception as exc:
+            show_error(self, exc)
+
+    def refresh(self) -> None:
+        """F5: the list, the banner, and the open listing when it has no unsaved changes."""
+        self.refresh_list()
+        self._update_banner()
+        listing_id = self.form.listing_id
+        if listing_id and not self.form.is_dirty() and not self.form.is_busy():
+            self.form.open_listing(listing_id)
+
+    # -- screen protocol (MainWindow) -----------------------------------------------------
+
+    def activate(self) -> None:
+        self.refresh()
+
+    def request_leave(self, then: Callable[[], None]) -> None:
+        self.form.request_leave(then)
+
+    def save_state(self) -> None:
+        state.save_splitter(STATE_KEY, self.splitter)
+        state.save_header(STATE_KEY, self.table.horizontalHeader())
