@@ -23,7 +23,13 @@ from app.services.audit import AuditRow, ChainReport
 from app.ui import labels, state
 from app.ui.context import AppContext
 from app.ui.errors import domain_message, show_error
-from app.ui.history import ENTITY_LABELS, change_details, describe_own, entity_label, entry_name
+from app.ui.history_text import (
+    ENTITY_LABELS,
+    change_details,
+    describe_own,
+    entity_label,
+    entry_name,
+)
 from app.ui.tables import RowsModel, read_only_table
 from app.ui.workers import TaskHandle, run_task
 

@@ -334,3 +334,19 @@ def test_expiry_at_start_up_expires_due_listings(qtbot, ctx, add_member, add_lis
 def test_ui_checklist_labels_cover_the_service_checklist() -> None:
     assert set(labels.CHECKLIST) == set(CHECKLIST)
     assert listing_data.TITLE_MAX == 200
+
+
+def test_a_listings_history_tells_its_verification_and_status_moves(
+    ctx, add_member, add_listing
+) -> None:
+    from app.services.audit import record_history
+    from app.ui.history import history_lines
+
+    member = add_member("常州新能源科技有限公司")
+    listing = add_listing(member.id, status="published")
+    rows = ctx.read(record_history, "listing", listing.id)
+    texts = [line.text for line in history_lines(rows, "listing", listing.id, {})]
+    assert any("verified the listing and published it" in t for t in texts)
+    assert any("Status from “Submitted” to “Published”" in t for t in texts)
+    assert any("Status from “Draft” to “Submitted”" in t for t in texts)
+    assert not any("search" in t.lower() for t in texts)
