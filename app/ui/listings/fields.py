@@ -172,7 +172,8 @@ class ListingFields:
         self.ip_status.currentIndexChanged.connect(self._on_edited)
         self.add_row(form, "ip_status", self.tr("IP status"), self.ip_status)
         self.cooperation = {
-            value: QCheckBox(label) for value, label in labels.choices(labels.COOPERATION_TYPES)
+            value: QCheckBox(label.replace("&", "&&"))
+            for value, label in labels.choices(labels.COOPERATION_TYPES)
         }
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
