@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import OperationalError
 
@@ -20,6 +21,9 @@ from app.errors import DatabaseUnavailableError, DomainError
 from app.logs import log_file, setup_logging
 from app.services.uow import Actor, UnitOfWork
 from app.settings import resolve_database_url
+
+if TYPE_CHECKING:
+    from app.services.import_common import ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -99,11 +103,19 @@ def _add_demo(commands: argparse._SubParsersAction) -> None:  # type: ignore[typ
     demo = commands.add_parser(
         "demo",
         help="fill an empty database with demo data",
-        description="Fill an empty database with realistic synthetic members and alliances. "
-        "Refused when the database already holds members.",
+        description="Fill an empty database with realistic synthetic members, alliances and "
+        "listings (demands and supplies in every status). Refused when the database already "
+        "holds members.",
     )
     demo.add_argument(
         "--members", type=_count, default=300, metavar="N", help="number of members (default 300)"
+    )
+    demo.add_argument(
+        "--listings",
+        type=_count,
+        default=120,
+        metavar="N",
+        help="number of listings (default 120)",
     )
     demo.add_argument(
         "--seed",
@@ -129,21 +141,45 @@ def _add_import(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "All or nothing: when any line is wrong, every wrong line is listed and nothing is "
         "saved.",
     )
-    members.add_argument("file", type=Path, metavar="FILE")
-    members.add_argument(
+    _import_options(members, "members")
+    members.set_defaults(run=_import_members)
+    listings = what.add_parser(
+        "listings",
+        help="listings (demands and supplies) from a .csv or .xlsx file",
+        description="Import listings from a .csv or .xlsx file with the columns external_id, "
+        "member_external_id, kind, title, summary, description, keywords, sectors, trl, "
+        "ip_status, cooperation_types, budget_min, budget_max, currency, region, deadline "
+        "(member_external_id, kind and title required; the members must exist already). All "
+        "or nothing: when any line is wrong, every wrong line is listed and nothing is saved.",
+    )
+    _import_options(listings, "listings")
+    listings.add_argument(
+        "--status",
+        choices=("draft", "published"),
+        default="draft",
+        help="draft (default), or published at once with a verification record in your name "
+        "(supervisors)",
+    )
+    listings.set_defaults(run=_import_listings)
+
+
+def _import_options(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument("file", type=Path, metavar="FILE")
+    command.add_argument(
         "--dry-run",
         action="store_true",
         help="check the file and report what would change; save nothing",
     )
-    members.add_argument(
-        "--update", action="store_true", help="update the members whose external_id already exists"
+    command.add_argument(
+        "--update", action="store_true", help=f"update the {what} whose external_id already exists"
     )
-    members.set_defaults(run=_import_members)
 
 
 def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     command = commands.add_parser(
-        "export", help="export records to a CSV or XLSX file", description="Export records."
+        "export",
+        help="export records to a CSV or XLSX file, or the catalogue to a PDF",
+        description="Export records.",
     )
     what = command.add_subparsers(dest="what", metavar="WHAT", required=True)
     members = what.add_parser(
@@ -154,6 +190,48 @@ def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     )
     members.add_argument("file", type=Path, metavar="FILE")
     members.set_defaults(run=_export_members)
+    listings = what.add_parser(
+        "listings",
+        help="all listings to a .csv or .xlsx file",
+        description="Write all listings, whatever their status, to a .csv or .xlsx file (by its "
+        "suffix), in the columns that `helix import listings` reads, then reference and status.",
+    )
+    listings.add_argument("file", type=Path, metavar="FILE")
+    listings.set_defaults(run=_export_listings)
+    _add_export_catalogue(what)
+
+
+def _add_export_catalogue(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    catalogue = what.add_parser(
+        "catalogue",
+        help="the published listings as a PDF catalogue for a trade fair",
+        description="Write the published listings to a PDF catalogue for a trade fair: a title "
+        "page, the contents, then each sector with its demands and supplies, each listing with "
+        "its reference. Anonymous listings are printed without their member's name.",
+    )
+    catalogue.add_argument("file", type=Path, metavar="FILE.pdf")
+    catalogue.add_argument(
+        "--language",
+        choices=("en", "zh"),
+        default="en",
+        help="language of the headings and labels (default en); listings stay as written",
+    )
+    catalogue.add_argument("--title", default="", metavar="T", help="the catalogue's title")
+    catalogue.add_argument("--event", default="", metavar="E", help="the fair or event")
+    catalogue.add_argument("--office", default="", metavar="O", help="the office's name")
+    catalogue.add_argument(
+        "--kind",
+        choices=("demand", "supply"),
+        help="only demands or only supplies (default: both)",
+    )
+    catalogue.add_argument(
+        "--sector",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="only these sectors (a division such as C38 or a section letter; repeatable)",
+    )
+    catalogue.set_defaults(run=_export_catalogue)
 
 
 def _count(text: str) -> int:
@@ -288,21 +366,25 @@ def _demo(args: argparse.Namespace, url: str) -> int:
     from app.services.demo import make_demo
 
     with opened(url) as db, UnitOfWork(db) as uow:
-        summary = make_demo(uow, _actor(args, db), members=args.members, seed=args.seed)
+        summary = make_demo(
+            uow, _actor(args, db), members=args.members, listings=args.listings, seed=args.seed
+        )
         uow.commit()
     print(f"{summary.summary()} Database: {db.display_name}")
     return EXIT_OK
 
 
-def _import_members(args: argparse.Namespace, url: str) -> int:
-    from app.services.member_io import ImportRefusedError, import_members
+def _run_import(
+    args: argparse.Namespace, url: str, importer: Callable[[UnitOfWork, Actor], "ImportReport"]
+) -> int:
+    """Import in one unit of work, committed unless a dry run; a refused file lists its bad
+    lines on stderr."""
+    from app.services.import_common import ImportRefusedError
 
     db = Database.open(url)
     try:
         with UnitOfWork(db) as uow:
-            report = import_members(
-                uow, args.file, _actor(args, db), dry_run=args.dry_run, update=args.update
-            )
+            report = importer(uow, _actor(args, db))
             if not args.dry_run:
                 uow.commit()
     except ImportRefusedError as exc:
@@ -316,12 +398,62 @@ def _import_members(args: argparse.Namespace, url: str) -> int:
     return EXIT_OK
 
 
+def _import_members(args: argparse.Namespace, url: str) -> int:
+    from app.services.member_io import import_members
+
+    return _run_import(
+        args,
+        url,
+        lambda uow, by: import_members(
+            uow, args.file, by, dry_run=args.dry_run, update=args.update
+        ),
+    )
+
+
+def _import_listings(args: argparse.Namespace, url: str) -> int:
+    from app.services.listing_io import import_listings
+
+    return _run_import(
+        args,
+        url,
+        lambda uow, by: import_listings(
+            uow, args.file, by, dry_run=args.dry_run, update=args.update, status=args.status
+        ),
+    )
+
+
 def _export_members(args: argparse.Namespace, url: str) -> int:
     from app.services.member_io import export_members
 
     with opened(url) as db, UnitOfWork(db) as uow:
         count = export_members(uow, args.file, _actor(args, db))
     print(f"Exported {count} members to {args.file}.")
+    return EXIT_OK
+
+
+def _export_listings(args: argparse.Namespace, url: str) -> int:
+    from app.services.listing_io import export_listings
+
+    with opened(url) as db, UnitOfWork(db) as uow:
+        count = export_listings(uow, args.file, _actor(args, db))
+    print(f"Exported {count} listings to {args.file}.")
+    return EXIT_OK
+
+
+def _export_catalogue(args: argparse.Namespace, url: str) -> int:
+    from app.services.catalogue import CatalogueOptions, export_catalogue
+
+    options = CatalogueOptions(
+        language=args.language,
+        title=args.title,
+        event=args.event,
+        office=args.office,
+        kinds=args.kind or "both",
+        sectors=tuple(args.sector),
+    )
+    with opened(url) as db, UnitOfWork(db) as uow:
+        summary = export_catalogue(uow, args.file, _actor(args, db), options=options)
+    print(f"Catalogue of {summary.listings} listings written to {args.file}.")
     return EXIT_OK
 
 

@@ -59,6 +59,7 @@ from app.services.demo_data import (
     TRADE_NAMES,
     UNIVERSITIES,
 )
+from app.services.demo_listings import add_demo_listings
 from app.services.members import ContactData, MemberData
 from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork
@@ -76,11 +77,13 @@ class DemoSummary:
     contacts: int
     alliances: int
     alliance_memberships: int
+    listings: int = 0
 
     def summary(self) -> str:
         return (
             f"Demo data created: {self.members} members with {self.contacts} contacts, "
-            f"{self.alliances} alliances with {self.alliance_memberships} memberships."
+            f"{self.alliances} alliances with {self.alliance_memberships} memberships, "
+            f"{self.listings} listings."
         )
 
 
@@ -495,16 +498,19 @@ def demo_members(count: int, seed: int = 1) -> Iterator[tuple[str, MemberData]]:
 # -- writing ------------------------------------------------------------------------------------
 
 
-def make_demo(uow: UnitOfWork, by: Actor, *, members: int = 300, seed: int = 1) -> DemoSummary:
-    """Fill an empty registry with synthetic members and alliances; the caller commits.
+def make_demo(
+    uow: UnitOfWork, by: Actor, *, members: int = 300, listings: int = 120, seed: int = 1
+) -> DemoSummary:
+    """Fill an empty registry with synthetic members, alliances and listings (demo_listings);
+    the caller commits.
 
     Rows are inserted in batches, not through the ORM (100,000 members in under a minute).
     Refused when the database already holds members: demo data never mixes with real data.
     A database without users becomes the demo database: it gets a "demo" administrator and
     signs in as that user without asking for a password.
     """
-    if members < 0:
-        raise DomainError("The number of demo members cannot be negative.")
+    if members < 0 or listings < 0:
+        raise DomainError("The number of demo members or listings cannot be negative.")
     existing = uow.session.scalar(select(func.count()).select_from(Member)) or 0
     if existing:
         raise DomainError(
@@ -533,7 +539,8 @@ def make_demo(uow: UnitOfWork, by: Actor, *, members: int = 300, seed: int = 1) 
             _insert(uow, member_rows, contact_rows)
     _insert(uow, member_rows, contact_rows)
     alliances, memberships = _make_alliances(uow, by, picks, random.Random(seed + 2), members)
-    return DemoSummary(members, contacts, alliances, memberships)
+    made = add_demo_listings(uow, by, listings, seed=seed)
+    return DemoSummary(members, contacts, alliances, memberships, made)
 
 
 @dataclass(frozen=True)
@@ -638,7 +645,12 @@ def adopt_demo_database(uow: UnitOfWork, by: Actor) -> bool:
 
 
 def ensure_demo_database(
-    url: str | None = None, *, members: int = 300, seed: int = 1, by: Actor = DEMO_ACTOR
+    url: str | None = None,
+    *,
+    members: int = 300,
+    listings: int = 120,
+    seed: int = 1,
+    by: Actor = DEMO_ACTOR,
 ) -> str:
     """The demo database's URL (default: the demo file in the user's data folder), created and
     filled with demo data when it holds no members yet. Used by `helix --demo` and the GUI."""
@@ -647,7 +659,7 @@ def ensure_demo_database(
     try:
         with UnitOfWork(db) as uow:
             if not uow.session.scalar(select(func.count()).select_from(Member)):
-                make_demo(uow, by, members=members, seed=seed)
+                make_demo(uow, by, members=members, listings=listings, seed=seed)
                 uow.commit()
     finally:
         db.dispose()

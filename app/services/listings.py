@@ -28,13 +28,7 @@ from app.models import (
     utcnow,
 )
 from app.services import text
-from app.services.listing_checks import (
-    _limits_check,
-    _member_check,
-    _required_check,
-    _similar_check,
-    listing_similarity,
-)
+from app.services.listing_checks import _required_check, listing_similarity, run_checks
 from app.services.listing_data import (
     CheckResult,
     CleanListing,
@@ -180,14 +174,7 @@ def automatic_checks(
 ) -> list[CheckResult]:
     """The checks run before publication: required fields, limits, member active (blocking)
     and a similar listing already published (a warning for the supervisor to judge)."""
-    listing = _load(uow, listing_id)
-    today = (now or utcnow()).date()
-    return [
-        _required_check(listing),
-        _limits_check(listing, today),
-        _member_check(listing),
-        _similar_check(uow, listing),
-    ]
+    return run_checks(uow, _load(uow, listing_id), (now or utcnow()).date())
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -324,26 +311,64 @@ def submit_listing(uow: UnitOfWork, listing_id: str, by: Actor) -> ListingDetail
     return _detail(listing)
 
 
-def _checks_json(results: list[CheckResult], checklist: dict[str, bool]) -> str:
-    return json.dumps(
-        {
-            "automatic": [
-                {"name": r.name, "ok": r.ok, "blocking": r.blocking, "message": r.message}
-                for r in results
-            ],
-            "checklist": {key: bool(checklist.get(key, False)) for key in CHECKLIST},
-        },
-        ensure_ascii=False,
-    )
+def _checks_json(results: list[CheckResult], checklist: dict[str, bool], note: str = "") -> str:
+    checks: dict[str, object] = {
+        "automatic": [
+            {"name": r.name, "ok": r.ok, "blocking": r.blocking, "message": r.message}
+            for r in results
+        ],
+        "checklist": {key: bool(checklist.get(key, False)) for key in CHECKLIST},
+    }
+    if note:  # how the checklist was confirmed, when not ticked on the verification screen
+        checks["note"] = note
+    return json.dumps(checks, ensure_ascii=False)
 
 
-def _next_reference(uow: UnitOfWork, kind: ListingKind, year: int) -> str:
-    prefix = f"{'D' if kind is ListingKind.DEMAND else 'S'}-{year}-"
+def _reference(kind: ListingKind, year: int, number: int) -> str:
+    return f"{'D' if kind is ListingKind.DEMAND else 'S'}-{year}-{number:04d}"
+
+
+def _last_reference_number(uow: UnitOfWork, kind: ListingKind, year: int) -> int:
+    """The highest number given to a reference of this kind and year so far (0: none yet)."""
+    prefix = _reference(kind, year, 0)[:-4]
     taken = uow.session.scalars(
         select(Listing.reference).where(Listing.reference.like(f"{prefix}%"))
     )
     numbers = [int(r[len(prefix) :]) for r in taken if r and r[len(prefix) :].isdigit()]
-    return f"{prefix}{max(numbers, default=0) + 1:04d}"
+    return max(numbers, default=0)
+
+
+def _next_reference(uow: UnitOfWork, kind: ListingKind, year: int) -> str:
+    return _reference(kind, year, _last_reference_number(uow, kind, year) + 1)
+
+
+def _record_publication(
+    uow: UnitOfWork,
+    listing: Listing,
+    results: list[CheckResult],
+    checklist: dict[str, bool],
+    by: Actor,
+    now: datetime,
+    note: str = "",
+) -> None:
+    """What publishing writes (publish_listing, and an import of published listings): the
+    status, the validity, the reference at first publication and the verification record."""
+    listing.status = ListingStatus.PUBLISHED
+    listing.published_at = now
+    listing.expires_at = now + VALIDITY
+    listing.extended = False
+    if not listing.reference:
+        listing.reference = _next_reference(uow, listing.kind, now.year)
+    uow.session.add(
+        ListingVerification(
+            listing=listing,
+            verified_by=by.name,
+            verified_at=now,
+            outcome=VerificationOutcome.PUBLISHED,
+            checks=_checks_json(results, checklist, note),
+            reasons="",
+        )
+    )
 
 
 def publish_listing(
@@ -374,22 +399,7 @@ def publish_listing(
             title=listing.title,
             failed=" ".join(failed),
         )
-    listing.status = ListingStatus.PUBLISHED
-    listing.published_at = now
-    listing.expires_at = now + VALIDITY
-    listing.extended = False
-    if not listing.reference:
-        listing.reference = _next_reference(uow, listing.kind, now.year)
-    uow.session.add(
-        ListingVerification(
-            listing=listing,
-            verified_by=by.name,
-            verified_at=now,
-            outcome=VerificationOutcome.PUBLISHED,
-            checks=_checks_json(results, checklist),
-            reasons="",
-        )
-    )
+    _record_publication(uow, listing, results, checklist, by, now)
     _save(uow)
     return _detail(listing)
 

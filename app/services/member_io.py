@@ -8,7 +8,6 @@ external ids and registration codes are read in one query, and rows are written 
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -20,9 +19,21 @@ from app.errors import DomainError, ValidationError
 from app.models import Contact, Member, MemberKind, MemberStatus, SizeClass, new_id, utcnow
 from app.services import audit, text
 from app.services import members as member_service
+from app.services.import_common import (
+    ImportRefusedError,
+    ImportReport,
+    Progress,
+    RowProblem,
+    check_rows,
+    chunks,
+    export_rows,
+    external_id_targets,
+    read_import_file,
+    refuse_on_problems,
+)
 from app.services.members import ContactData, MemberData, MemberQuery, clean_member, split_list
 from app.services.permissions import Action, require
-from app.services.tabular import TableRow, read_table, write_table
+from app.services.tabular import TableRow
 from app.services.uow import Actor, UnitOfWork
 
 MEMBER_COLUMNS = (
@@ -78,53 +89,6 @@ _FIELD_COLUMNS = {
 }
 
 
-@dataclass(frozen=True)
-class RowProblem:
-    """Why one line of the file cannot be imported."""
-
-    line: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.column}: " if self.column else ""
-        return f"line {self.line}: {where}{self.message}"
-
-
-@dataclass
-class ImportReport:
-    """What an import did (or, in a dry run, would do)."""
-
-    file_name: str
-    rows: int = 0
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    dry_run: bool = False
-
-    def summary(self) -> str:
-        verb = "would be" if self.dry_run else "were"
-        text = (
-            f"{self.file_name}: {self.rows} rows checked; {self.created} members {verb} created, "
-            f"{self.updated} {verb} updated, {self.unchanged} unchanged."
-        )
-        return text + (" Dry run: nothing was saved." if self.dry_run else "")
-
-
-class ImportRefusedError(DomainError):
-    """The file was refused as a whole; `problems` lists every bad line."""
-
-    def __init__(self, file_name: str, problems: list[RowProblem]) -> None:
-        self.problems = sorted(problems, key=lambda p: p.line)
-        lines = len({p.line for p in problems})
-        super().__init__(
-            "{name} was not imported: {count} line(s) have problems. Nothing was saved; correct "
-            "the lines listed and import the file again.",
-            name=file_name,
-            count=lines,
-        )
-
-
 @dataclass
 class _Planned:
     """One checked row: the member's clean data and the member it updates (None: a new one)."""
@@ -152,52 +116,31 @@ def import_members(
     *,
     dry_run: bool = False,
     update: bool = False,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Check every row of the file, then create (or with `update`, update) the members.
 
     Refuses the whole file with ImportRefusedError when any row is bad. Writes nothing in a dry
-    run. The caller commits the unit of work.
+    run. The caller commits the unit of work; progress may raise to cancel (see import_common).
     """
     require(by, Action.IMPORT_RECORDS)
-    file = Path(path)
-    table = read_table(file)
-    columns = _columns(table.header, file)
-    rows = [_normalised(row, columns) for row in table.rows]
+    file = read_import_file(path, MEMBER_COLUMNS, REQUIRED_COLUMNS, "members")
     existing = _existing(uow)
     problems: list[RowProblem] = []
-    targets = _targets(rows, existing, update, problems)
+    targets = external_id_targets(file.rows, existing.by_external_id, update, problems, "member")
     loaded = _load_members(uow, {t for t in targets.values() if t})
-    plan = []
-    for row in rows:
+
+    def check(row: TableRow) -> _Planned | None:
         target = loaded.get(targets.get(row.line) or "")
-        planned = _check_row(row, set(columns), target, problems)
-        if planned is not None:
-            plan.append(planned)
+        return _check_row(row, file.columns, target, problems)
+
+    total = 2 * len(file.rows)
+    plan = check_rows(file.rows, check, progress, total)
     _check_unique(plan, existing, problems)
-    if problems:
-        raise ImportRefusedError(file.name, problems)
-    report = ImportReport(file.name, rows=len(rows), dry_run=dry_run)
-    _write(uow, plan, by, report)
+    refuse_on_problems(file, problems)
+    report = ImportReport(file.name, rows=len(file.rows), dry_run=dry_run, what="members")
+    _write(uow, plan, by, report, progress, total)
     return report
-
-
-def _columns(header: list[str], file: Path) -> dict[str, str]:
-    """Known column name -> the name as written in the file."""
-    found = {"_".join(name.casefold().split()): name for name in header}
-    missing = [c for c in REQUIRED_COLUMNS if c not in found]
-    if missing:
-        raise DomainError(
-            "{name} has no “{missing}” column, so it cannot be imported. The first line must "
-            "name the columns; members use: {columns}.",
-            name=file.name,
-            missing="”, “".join(missing),
-            columns=",".join(MEMBER_COLUMNS),
-        )
-    return {c: found[c] for c in MEMBER_COLUMNS if c in found}
-
-
-def _normalised(row: TableRow, columns: dict[str, str]) -> TableRow:
-    return TableRow(row.line, {c: row.get(written) for c, written in columns.items()})
 
 
 def _existing(uow: UnitOfWork) -> _Existing:
@@ -213,52 +156,10 @@ def _existing(uow: UnitOfWork) -> _Existing:
     return existing
 
 
-def _targets(
-    rows: list[TableRow], existing: _Existing, update: bool, problems: list[RowProblem]
-) -> dict[int, str | None]:
-    """Line -> id of the member the row updates (None: the row makes a new member)."""
-    targets: dict[int, str | None] = {}
-    first_line: dict[str, int] = {}
-    for row in rows:
-        external_id = row.get("external_id").strip()
-        targets[row.line] = None
-        if not external_id:
-            continue
-        if external_id in first_line:
-            problems.append(
-                RowProblem(
-                    row.line,
-                    "external_id",
-                    f"the external id {external_id} is also on line "
-                    f"{first_line[external_id]}; each member once, please.",
-                )
-            )
-            continue
-        first_line[external_id] = row.line
-        owner = existing.by_external_id.get(external_id)
-        if owner and update:
-            targets[row.line] = owner[0]
-        elif owner:
-            problems.append(
-                RowProblem(
-                    row.line,
-                    "external_id",
-                    f"the external id {external_id} already belongs to “{owner[1]}”. Import with "
-                    "“update existing members” (helix import --update) to change that member.",
-                )
-            )
-    return targets
-
-
 def _load_members(uow: UnitOfWork, ids: set[str]) -> dict[str, Member]:
     loaded: dict[str, Member] = {}
-    id_list = sorted(ids)
-    for start in range(0, len(id_list), 500):
-        stmt = (
-            select(Member)
-            .options(selectinload(Member.contacts))
-            .where(Member.id.in_(id_list[start : start + 500]))
-        )
+    for chunk in chunks(ids):
+        stmt = select(Member).options(selectinload(Member.contacts)).where(Member.id.in_(chunk))
         loaded.update((m.id, m) for m in uow.session.scalars(stmt))
     return loaded
 
@@ -269,7 +170,7 @@ def _kind(cell: str) -> MemberKind | None:
 
 
 def _check_row(
-    row: TableRow, columns: set[str], target: Member | None, problems: list[RowProblem]
+    row: TableRow, columns: frozenset[str], target: Member | None, problems: list[RowProblem]
 ) -> _Planned | None:
     kind = _kind(row.get("kind"))
     if kind is None:
@@ -295,7 +196,7 @@ def _check_row(
 
 
 def _row_data(
-    row: TableRow, columns: set[str], base: MemberData, kind: MemberKind | None
+    row: TableRow, columns: frozenset[str], base: MemberData, kind: MemberKind | None
 ) -> MemberData:
     """The member's data from the row; columns the file lacks keep the base's values."""
     data = replace(base, kind=kind.value if kind else base.kind)
@@ -321,7 +222,7 @@ def _row_data(
 
 
 def _row_contacts(
-    row: TableRow, columns: set[str], contacts: list[ContactData]
+    row: TableRow, columns: frozenset[str], contacts: list[ContactData]
 ) -> list[ContactData]:
     """The row's contact replaces the first one; blank contact cells leave the contacts alone
     (a file holds one contact, and the others must not be lost by an update)."""
@@ -369,7 +270,14 @@ def _check_unique(plan: list[_Planned], existing: _Existing, problems: list[RowP
             )
 
 
-def _write(uow: UnitOfWork, plan: list[_Planned], by: Actor, report: ImportReport) -> None:
+def _write(
+    uow: UnitOfWork,
+    plan: list[_Planned],
+    by: Actor,
+    report: ImportReport,
+    progress: Progress | None,
+    total: int,
+) -> None:
     uow.acting(by, Action.IMPORT_RECORDS)
     new_rows: list[MemberData] = []
     for planned in plan:
@@ -384,9 +292,14 @@ def _write(uow: UnitOfWork, plan: list[_Planned], by: Actor, report: ImportRepor
                 member_service._apply(uow, planned.member, planned.data)
     if report.dry_run:
         return
+    saved = total - len(new_rows)
     try:
         for start in range(0, len(new_rows), BATCH_SIZE):
-            insert_new_members(uow, new_rows[start : start + BATCH_SIZE], by)
+            batch = new_rows[start : start + BATCH_SIZE]
+            insert_new_members(uow, batch, by)
+            saved += len(batch)
+            if progress is not None:
+                progress(saved, total, "Saving the members")
         uow.flush()
     except IntegrityError as exc:
         raise DomainError(
@@ -471,13 +384,26 @@ def member_columns(data: MemberData, contacts: list[dict[str, Any]]) -> dict[str
 
 
 def export_members(
-    uow: UnitOfWork, path: str | os.PathLike[str], by: Actor, query: MemberQuery | None = None
+    uow: UnitOfWork,
+    path: str | os.PathLike[str],
+    by: Actor,
+    query: MemberQuery | None = None,
+    *,
+    progress: Progress | None = None,
 ) -> int:
     """Write the members (all, archived included, or those matching the registry's query) with
-    their first contact to a .csv or .xlsx file; returns how many. The file imports again."""
+    their first contact to a .csv or .xlsx file; returns how many. The file imports again.
+    progress may raise to cancel: then no file is left."""
     require(by, Action.EXPORT_RECORDS)
     query = query or MemberQuery(include_archived=True)
-    return write_table(path, MEMBER_COLUMNS, _export_rows(uow, query))
+    return export_rows(
+        path,
+        MEMBER_COLUMNS,
+        _export_rows(uow, query),
+        lambda: member_service.count_members(uow, query),
+        progress,
+        "Writing the members",
+    )
 
 
 def _export_statement(uow: UnitOfWork, query: MemberQuery) -> Select:  # type: ignore[type-arg]

@@ -83,6 +83,18 @@ class MainWindow(QMainWindow):
         self.password_action.setVisible(not self.ctx.demo)
         file_menu.addAction(self.password_action)
         file_menu.addSeparator()
+        self.import_action = self._action(self.tr("&Import…"), self.import_records)
+        self.import_action.setEnabled(may(self.ctx.actor, Action.IMPORT_RECORDS))
+        self.export_action = self._action(self.tr("&Export…"), self.export_records)
+        self.export_action.setEnabled(may(self.ctx.actor, Action.EXPORT_RECORDS))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        self.catalogue_action = self._action(
+            self.tr("Export trade-fair &catalogue…"), self.export_catalogue
+        )
+        self.catalogue_action.setEnabled(may(self.ctx.actor, Action.EXPORT_RECORDS))
+        file_menu.addAction(self.catalogue_action)
+        file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
         self.backup_action.setVisible(may(self.ctx.actor, Action.BACK_UP))
         self.restore_action = self._action(self.tr("&Restore…"), self.restore)
@@ -225,6 +237,22 @@ class MainWindow(QMainWindow):
 
         if ChangePasswordDialog.ask(self, self.ctx):
             self.statusBar().showMessage(self.tr("Your password was changed."), 10_000)
+
+    def import_records(self) -> None:
+        from app.ui.transfer import open_import
+
+        open_import(self, self.ctx)
+
+    def export_records(self) -> None:
+        from app.ui.transfer import open_export
+
+        open_export(self, self.ctx)
+
+    def export_catalogue(self) -> None:
+        from app.ui.catalogue_dialog import CatalogueDialog
+
+        if self.catalogue_action.isEnabled():
+            CatalogueDialog.ask(self, self.ctx)
 
     def back_up(self) -> None:
         from app.ui.backups import back_up_to_file

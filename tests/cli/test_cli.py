@@ -15,7 +15,7 @@ from stdnum.cn import uscc as stdnum_uscc
 
 from app.cli import main
 from app.db import Database, sqlite_url
-from app.models import Member
+from app.models import Listing, ListingStatus, Member
 from app.services import member_io
 from app.services.member_io import MEMBER_COLUMNS
 from app.services.uow import UnitOfWork
@@ -107,9 +107,10 @@ def test_the_top_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> 
         ["db"],
         ["import"],
         ["import", "members"],
-        ["import", "listings", "x.csv"],
+        ["import", "listings", "x.csv", "--status", "submitted"],
         ["demo", "--members", "-3"],
         ["demo", "--members", "many"],
+        ["demo", "--listings", "-1"],
         ["--db"],
     ],
     ids=lambda a: " ".join(a),
@@ -219,6 +220,22 @@ def test_demo_fills_an_empty_database_and_refuses_a_second_time(
     assert helix(db_url, "demo") == 1
     assert "already holds 40 members" in capsys.readouterr().err
     assert member_count(db_url) == 40
+
+
+def test_demo_makes_the_listings_asked_for_in_every_status(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert helix(db_url, "demo", "--members", "60", "--listings", "50") == 0
+    assert "50 listings" in capsys.readouterr().out
+    db = Database.open(db_url)
+    try:
+        with UnitOfWork(db) as uow:
+            statuses = set(uow.session.scalars(select(Listing.status)))
+            count = uow.session.scalar(select(func.count()).select_from(Listing))
+    finally:
+        db.dispose()
+    assert count == 50
+    assert statuses == set(ListingStatus)
 
 
 def test_demo_on_postgresql(pg_db: Database, capsys: pytest.CaptureFixture[str]) -> None:

@@ -27,7 +27,18 @@ from sqlalchemy import func, insert, select, text, update
 from app.db import Database
 from app.errors import DomainError
 from app.models import AuditChainHead, AuditEntry, Base, Member, Role, SyncMixin
-from app.services import alliances, audit, demo, listings, member_io, members, users
+from app.services import (
+    alliances,
+    audit,
+    catalogue,
+    demo,
+    demo_listings,
+    listing_io,
+    listings,
+    member_io,
+    members,
+    users,
+)
 from app.services.alliances import AllianceData
 from app.services.members import ContactData, MemberData
 from app.services.permissions import Actor
@@ -175,6 +186,17 @@ def _import(uow: UnitOfWork, o: Office) -> None:
     member_io.import_members(uow, path, ALICE, update=True)
 
 
+def _import_listings(uow: UnitOfWork, o: Office) -> None:
+    path = o.folder / "listings.csv"
+    path.write_text(
+        "external_id,member_external_id,kind,title,summary,description,sectors,trl,"
+        "cooperation_types,budget_max\n"
+        "L-1,M-1,供给,钠离子电池正极材料,层状氧化物正极,循环寿命3000次。,C38,TRL 7,技术许可,50万\n",
+        encoding="utf-8",
+    )
+    listing_io.import_listings(uow, path, ALICE, status="published")
+
+
 def _lock_bob(db: Database, o: Office) -> None:
     for _ in range(users.MAX_FAILED_SIGN_INS):
         with UnitOfWork(db) as uow, pytest.raises(DomainError):
@@ -310,6 +332,17 @@ WRITES = [
         ),
     ),
     Write(
+        "import listings",
+        (listing_io.import_listings,),
+        _import_listings,
+        (
+            Expect("listing", "title", None, "钠离子电池正极材料"),
+            Expect("listing", "status", None, "published"),
+            Expect("listing", "budget_max", None, "500000.00"),
+            Expect("listing_verification", "verified_by", None, "alice"),
+        ),
+    ),
+    Write(
         "create listing",
         (listings.create_listing,),
         lambda uow, o: listings.create_listing(uow, _listing_data(o.member_id), ALICE),
@@ -382,13 +415,20 @@ WRITES = [
     Write(
         "demo data",
         # adopt_demo_database writes what make_demo does last (the demo user), by the same call
-        (demo.make_demo, demo.ensure_demo_database, demo.adopt_demo_database),
-        _do(lambda uow: demo.make_demo(uow, Actor("setup", Role.ADMIN), members=80)),
+        (
+            demo.make_demo,
+            demo.ensure_demo_database,
+            demo.adopt_demo_database,
+            demo_listings.add_demo_listings,
+        ),
+        _do(lambda uow: demo.make_demo(uow, Actor("setup", Role.ADMIN), members=80, listings=30)),
         (
             Expect("member", "kind", None, ANY),
             Expect("contact", "name", None, ANY),
             Expect("alliance", "name", None, ANY),
             Expect("app_user", "username", None, "demo"),
+            Expect("listing", "status", "submitted", "published"),
+            Expect("listing_verification", "outcome", None, "published"),
         ),
         actor="setup",
         on_new_database=True,
@@ -473,6 +513,8 @@ WRITES = [
 # Public service functions that take an actor but write nothing, and what the others call.
 NOT_WRITES = {
     member_io.export_members,
+    listing_io.export_listings,
+    catalogue.export_catalogue,
     users.list_users,
     audit.list_entries,
     audit.verify_chain,
