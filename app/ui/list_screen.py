@@ -2,22 +2,29 @@
 facet, the paged table view, the empty state, and selecting a record's row quietly."""
 
 from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import sectors as taxonomy
-from app.ui.paged_model import PagedTableModel
+from app.ui import state
+from app.ui.errors import show_error
+from app.ui.paged_model import ID_ROLE, PagedTableModel
+from app.ui.record_form import RecordForm
 
 ANY = ""
 
@@ -143,3 +150,122 @@ class FillingColumn(QObject):
         width = max(self.minimum, self.table.viewport().width() - others)
         if header.sectionSize(self.column) != width:
             header.resizeSection(self.column, width)
+
+
+class RecordListScreen(QWidget):
+    """A filtered, paged table of records with a RecordForm beside it (registry, listings).
+
+    A subclass sets `model`, `form`, `table`, `search`, `splitter` and `count_label`, and gives
+    STATE_KEY, FOCUS_COLUMN, `query()` (the filter the widgets describe) and `open_record(id)`.
+    Moving to another row waits until the form may be left (unsaved changes saved or dropped).
+    """
+
+    STATE_KEY = ""
+    FOCUS_COLUMN = 0
+    SEARCH_DELAY_MS = 250
+
+    model: PagedTableModel
+    form: RecordForm
+    table: QTableView
+    search: QLineEdit
+    splitter: QSplitter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._selecting = False
+        self._search_timer = QTimer(self, singleShot=True, interval=self.SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        slot: Callable[[], None],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _restore_state(self) -> None:
+        state.restore_splitter(self.STATE_KEY, self.splitter)
+        state.restore_header(self.STATE_KEY, self.table.horizontalHeader())
+
+    # -- filtering ------------------------------------------------------------------------
+
+    def query(self) -> Any:
+        raise NotImplementedError
+
+    def is_filtered(self) -> bool:
+        current = self.model.query
+        return bool(
+            self.query()
+            != replace(type(current)(), sort=current.sort, descending=current.descending)
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        try:
+            self.model.set_query(self.query())
+        except Exception as exc:
+            show_error(self, exc)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- selection and the form -----------------------------------------------------------
+
+    def open_record(self, record_id: str) -> None:
+        raise NotImplementedError
+
+    def _select_row(self, record_id: str | None) -> None:
+        """Select the record's row without opening it again (it is already in the form)."""
+        self._selecting = True
+        try:
+            select_row(self.table, record_id, self.FOCUS_COLUMN)
+        finally:
+            self._selecting = False
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        record_id = current.data(ID_ROLE)
+        if record_id == self.form.record_id:
+            return
+        if self.form.is_dirty() or self.form.is_busy():
+            self._select_row(self.form.record_id)  # stay until the form may be left
+            QTimer.singleShot(
+                0, lambda: self.form.request_leave(lambda: self.open_record(record_id))
+            )
+            return
+        self.open_record(record_id)
+
+    def _open_in_form(self, record_id: str) -> None:
+        if self.form.record_id != record_id and not self.form.open_record(record_id):
+            return
+        self._select_row(record_id)
+
+    def refresh_list(self) -> None:
+        try:
+            self.model.refresh()
+        except Exception as exc:
+            show_error(self, exc)
+
+    def _refresh_open_record(self) -> None:
+        """The open record again, when it has no unsaved changes."""
+        record_id = self.form.record_id
+        if record_id and not self.form.is_dirty() and not self.form.is_busy():
+            self.form.open_record(record_id)
+
+    # -- screen protocol (MainWindow) -----------------------------------------------------
+
+    def request_leave(self, then: Callable[[], None]) -> None:
+        self.form.request_leave(then)
+
+    def save_state(self) -> None:
+        state.save_splitter(self.STATE_KEY, self.splitter)
+        state.save_header(self.STATE_KEY, self.table.horizontalHeader())

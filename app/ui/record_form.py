@@ -7,6 +7,7 @@ A subclass builds its fields with `add_row`, and provides `record_id`, `record_t
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -144,6 +145,21 @@ class RecordForm(QWidget):
             error, self.tr("Not saved: correct the fields marked in red.")
         ):
             log.warning("validation message for unknown field %s", field)
+
+    # -- after a save -----------------------------------------------------------------------
+
+    def show_detail(self, detail: Any) -> None:
+        raise NotImplementedError
+
+    def _saved(self, detail: Any) -> None:
+        """A save (or status change) went through: show what is stored, tell the screen, and
+        run what waited for the save (leaving the form, a lifecycle move)."""
+        self._set_busy(False)
+        self.show_detail(detail)
+        self.saved.emit(detail)
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
 
     # -- a failed save --------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 
 class OptionalDate(QWidget):
@@ -51,3 +51,17 @@ def read_only_note(text: str) -> QLabel:
     note.setStyleSheet("color: palette(placeholder-text);")
     note.hide()
     return note
+
+
+def value_combo(choices: list[tuple[str, str]]) -> QComboBox:
+    """A combo box of (stored value, label) pairs; the value is the item's data."""
+    combo = QComboBox()
+    for value, label in choices:
+        combo.addItem(label, value)
+    return combo
+
+
+def select_value(combo: QComboBox, value: str) -> None:
+    """Show the item holding `value` (the first item when none does)."""
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))

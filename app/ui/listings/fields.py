@@ -25,23 +25,11 @@ from app.services.listing_data import ListingData
 from app.services.members import split_list
 from app.ui import labels
 from app.ui.registry.sector_picker import SectorField
-from app.ui.widgets import OptionalDate
+from app.ui.widgets import OptionalDate, select_value, value_combo
 
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "JPY", "GBP")
 COUNTER_STYLE = "color: palette(placeholder-text);"
 OVER_STYLE = "color: #b00020; font-weight: bold;"
-
-
-def _combo(choices: list[tuple[str, str]]) -> QComboBox:
-    combo = QComboBox()
-    for value, label in choices:
-        combo.addItem(label, value)
-    return combo
-
-
-def _select(combo: QComboBox, value: str) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
 
 
 class Counter(QLabel):
@@ -105,7 +93,7 @@ class ListingFields:
     def _what_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("What is sought or offered"))
         form = self.form_layout(group)
-        self.kind = _combo(labels.choices(labels.LISTING_KINDS))
+        self.kind = value_combo(labels.choices(labels.LISTING_KINDS))
         self.kind.currentIndexChanged.connect(self._on_kind)
         self.add_row(form, "kind", self.tr("Kind"), self.kind)
         self.member_label = QLabel()
@@ -168,7 +156,7 @@ class ListingFields:
         self.trl.currentIndexChanged.connect(self._on_edited)
         self.trl_label = QLabel()
         self.add_row(form, "trl", self.trl_label, self.trl)
-        self.ip_status = _combo(labels.choices(labels.IP_STATUSES))
+        self.ip_status = value_combo(labels.choices(labels.IP_STATUSES))
         self.ip_status.currentIndexChanged.connect(self._on_edited)
         self.add_row(form, "ip_status", self.tr("IP status"), self.ip_status)
         self.cooperation = {
@@ -201,7 +189,7 @@ class ListingFields:
         self.deadline = OptionalDate(self.tr("Answer wanted by"))
         self.deadline.changed.connect(self._on_edited)
         self.add_row(form, "deadline", self.tr("Deadline"), self.deadline)
-        self.confidentiality = _combo(labels.choices(labels.CONFIDENTIALITY))
+        self.confidentiality = value_combo(labels.choices(labels.CONFIDENTIALITY))
         self.confidentiality.currentIndexChanged.connect(self._on_edited)
         self.confidentiality.setToolTip(
             self.tr(
@@ -254,7 +242,7 @@ class ListingFields:
             *self.cooperation.values(),
         ]
         blockers = [QSignalBlocker(w) for w in widgets]
-        _select(self.kind, data.kind)
+        select_value(self.kind, data.kind)
         self._member_id, self._member_name = data.member_id, member_name
         for field in ("title", "region", "external_id"):
             self.lines[field].setText(getattr(data, field))
@@ -263,15 +251,15 @@ class ListingFields:
         self.summary.setPlainText(data.summary)
         self.description.setPlainText(data.description)
         self.sectors.set_codes(data.sectors)
-        _select(self.trl, data.trl)
-        _select(self.ip_status, data.ip_status)
+        select_value(self.trl, data.trl)
+        select_value(self.ip_status, data.ip_status)
         for value, box in self.cooperation.items():
             box.setChecked(value in data.cooperation_types)
         self.budget_min.setText(data.budget_min)
         self.budget_max.setText(data.budget_max)
         self.currency.setCurrentText(data.currency or "CNY")
         self.deadline.set_value(date.fromisoformat(data.deadline) if data.deadline else None)
-        _select(self.confidentiality, data.confidentiality)
+        select_value(self.confidentiality, data.confidentiality)
         del blockers
         for counter, text in (
             ("title", data.title),

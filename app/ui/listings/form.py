@@ -398,14 +398,6 @@ class ListingForm(ListingFields, RecordForm):
             )
         run_task(task, self._saved, lambda exc: self._save_failed(exc, lambda: self.save(then)))
 
-    def _saved(self, detail: ListingDetail) -> None:
-        self._set_busy(False)
-        self.show_detail(detail)
-        self.saved.emit(detail)
-        then, self._after_save = self._after_save, None
-        if then is not None:
-            then()
-
     def _move(self, service: Callable[..., ListingDetail], question: str) -> None:
         """A lifecycle move: unsaved changes are saved (or discarded) first, then confirmed."""
 

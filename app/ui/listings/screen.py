@@ -2,9 +2,8 @@
 soon and free text, with the listing form beside the table."""
 
 from collections.abc import Callable
-from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,23 +23,21 @@ from app.models.enums import ListingKind
 from app.services import listing_search
 from app.services.listing_data import ListingDetail, ListingRow
 from app.services.listing_search import WARNING_DAYS, ListingQuery
-from app.ui import labels, state
+from app.ui import labels
 from app.ui.context import AppContext
-from app.ui.errors import show_error
 from app.ui.list_screen import (
     EmptyState,
     FillingColumn,
+    RecordListScreen,
     facet,
     paged_table,
     sector_facet,
-    select_row,
 )
 from app.ui.listings import model as columns
 from app.ui.listings.form import ListingForm
-from app.ui.listings.model import ID_ROLE, ListingTableModel
+from app.ui.listings.model import ListingTableModel
 from app.ui.member_picker import MemberPickerDialog
 
-SEARCH_DELAY_MS = 250
 STATE_KEY = "listings"
 EVERYTHING = "*"
 BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; padding: 4px;"
@@ -56,8 +53,11 @@ COLUMN_SAMPLES = {
 }
 
 
-class ListingsScreen(QWidget):
+class ListingsScreen(RecordListScreen):
     """Find listings, open one in the form, create demands and supplies, move them along."""
+
+    STATE_KEY = STATE_KEY
+    FOCUS_COLUMN = columns.TITLE
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,15 +65,11 @@ class ListingsScreen(QWidget):
         self.model = ListingTableModel(self._fetch_page, self._count, self, language=ctx.language)
         self.form = ListingForm(ctx)
         self._member_filter: tuple[str, str] | None = None  # (id, name)
-        self._selecting = False
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
         self._make_actions()
         self._build()
         self._connect()
         self.apply_filter()
-        state.restore_splitter(STATE_KEY, self.splitter)
-        state.restore_header(STATE_KEY, self.table.horizontalHeader())
+        self._restore_state()
 
     # -- data access --------------------------------------------------------------------------
 
@@ -85,37 +81,37 @@ class ListingsScreen(QWidget):
 
     # -- building -------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, tip: str, slot: Callable[[], None], shortcut: QKeySequence | None = None
+    def _screen_action(
+        self,
+        text: str,
+        tip: str,
+        slot: Callable[[], None],
+        shortcut: QKeySequence | None = None,
     ) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
+        action = self._action(text, tip, slot, shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
-        self.new_demand_action = self._action(
+        self.new_demand_action = self._screen_action(
             self.tr("New &demand"),
             self.tr("A member's technical need (Ctrl+N)"),
             lambda: self.new_listing(ListingKind.DEMAND.value),
             QKeySequence(QKeySequence.StandardKey.New),
         )
-        self.new_supply_action = self._action(
+        self.new_supply_action = self._screen_action(
             self.tr("New s&upply"),
             self.tr("A member's offer of technology, know-how, service or equipment"),
             lambda: self.new_listing(ListingKind.SUPPLY.value),
         )
-        self.refresh_action = self._action(
+        self.refresh_action = self._screen_action(
             self.tr("Re&fresh"),
             self.tr("Load the list again (F5)"),
             self.refresh,
             QKeySequence(Qt.Key.Key_F5),
         )
-        self.find_action = self._action(
+        self.find_action = self._screen_action(
             self.tr("&Find"),
             self.tr("Search the listings (Ctrl+F)"),
             self.focus_search,
@@ -263,17 +259,8 @@ class ListingsScreen(QWidget):
             descending=current.descending,
         )
 
-    def is_filtered(self) -> bool:
-        return self.query() != replace(
-            ListingQuery(), sort=self.model.query.sort, descending=self.model.query.descending
-        )
-
     def apply_filter(self) -> None:
-        self._search_timer.stop()
-        try:
-            self.model.set_query(self.query())
-        except Exception as exc:
-            show_error(self, exc)
+        super().apply_filter()
         self._update_banner()
 
     def clear_filters(self) -> None:
@@ -291,10 +278,6 @@ class ListingsScreen(QWidget):
         self._member_filter = None
         self._show_member_filter()
         self.apply_filter()
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     def filter_member(self, member: tuple[str, str] | None) -> None:
         """Show only the listings of one member (id, name), or of every member (None)."""
@@ -384,32 +367,11 @@ class ListingsScreen(QWidget):
 
     # -- selection and the form -----------------------------------------------------------
 
-    def _select_row(self, listing_id: str | None) -> None:
-        self._selecting = True
-        try:
-            select_row(self.table, listing_id, columns.TITLE)
-        finally:
-            self._selecting = False
-
-    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._selecting or not current.isValid():
-            return
-        listing_id = current.data(ID_ROLE)
-        if listing_id == self.form.listing_id:
-            return
-        if self.form.is_dirty() or self.form.is_busy():
-            self._select_row(self.form.listing_id)
-            QTimer.singleShot(
-                0, lambda: self.form.request_leave(lambda: self.open_listing(listing_id))
-            )
-            return
-        self.open_listing(listing_id)
-
     def open_listing(self, listing_id: str) -> None:
         """Open a listing in the form and select it in the table (when it is loaded)."""
-        if self.form.listing_id != listing_id and not self.form.open_listing(listing_id):
-            return
-        self._select_row(listing_id)
+        self._open_in_form(listing_id)
+
+    open_record = open_listing
 
     def new_listing(self, kind: str, member: tuple[str, str] | None = None) -> None:
         """An empty form for a new demand or supply; for the member filtered on, if any."""
@@ -432,28 +394,13 @@ class ListingsScreen(QWidget):
         if open_in is not None:
             open_in("registry", lambda registry: registry.select_member(member_id))
 
-    def refresh_list(self) -> None:
-        try:
-            self.model.refresh()
-        except Exception as exc:
-            show_error(self, exc)
-
     def refresh(self) -> None:
         """F5: the list, the banner, and the open listing when it has no unsaved changes."""
         self.refresh_list()
         self._update_banner()
-        listing_id = self.form.listing_id
-        if listing_id and not self.form.is_dirty() and not self.form.is_busy():
-            self.form.open_listing(listing_id)
+        self._refresh_open_record()
 
     # -- screen protocol (MainWindow) -----------------------------------------------------
 
     def activate(self) -> None:
         self.refresh()
-
-    def request_leave(self, then: Callable[[], None]) -> None:
-        self.form.request_leave(then)
-
-    def save_state(self) -> None:
-        state.save_splitter(STATE_KEY, self.splitter)
-        state.save_header(STATE_KEY, self.table.horizontalHeader())

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
     QFrame,
     QGroupBox,
@@ -38,7 +37,7 @@ from app.ui.record_form import RecordForm
 from app.ui.registry.contacts import ContactsEditor
 from app.ui.registry.duplicates import DuplicateWarningDialog
 from app.ui.registry.sector_picker import SectorField
-from app.ui.widgets import read_only_note
+from app.ui.widgets import read_only_note, select_value, value_combo
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -54,18 +53,6 @@ TEXT_FIELDS = (
     "keywords",
     "external_id",
 )
-
-
-def _combo(choices: list[tuple[str, str]]) -> QComboBox:
-    combo = QComboBox()
-    for value, label in choices:
-        combo.addItem(label, value)
-    return combo
-
-
-def _select(combo: QComboBox, value: str) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(index if index >= 0 else 0)
 
 
 class MemberForm(RecordForm):
@@ -173,9 +160,9 @@ class MemberForm(RecordForm):
     def _organisation_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Organisation"))
         form = self.form_layout(group)
-        self.kind = _combo(labels.choices(labels.MEMBER_KINDS))
-        self.size_class = _combo(labels.choices(labels.SIZE_CLASSES))
-        self.status = _combo(labels.choices(labels.MEMBER_STATUSES))
+        self.kind = value_combo(labels.choices(labels.MEMBER_KINDS))
+        self.size_class = value_combo(labels.choices(labels.SIZE_CLASSES))
+        self.status = value_combo(labels.choices(labels.MEMBER_STATUSES))
         for combo in (self.kind, self.size_class, self.status):
             combo.currentIndexChanged.connect(self._on_edited)
         self.add_row(form, "kind", self.tr("Kind"), self.kind)
@@ -279,8 +266,8 @@ class MemberForm(RecordForm):
             edit.setText("; ".join(value) if isinstance(value, list) else value)
             edit.setCursorPosition(0)  # a long name shows its beginning, not its tail
         self.description.setPlainText(data.description)
-        _select(self.kind, data.kind)
-        _select(self.size_class, data.size_class)
+        select_value(self.kind, data.kind)
+        select_value(self.size_class, data.size_class)
         self._fill_status(data.status)
         self.sectors.set_codes(data.sectors)
         self.contacts.set_contacts(data.contacts)
@@ -288,7 +275,7 @@ class MemberForm(RecordForm):
 
     def _fill_status(self, status: str) -> None:
         """Archived is reached with Archive/Restore, not picked in the list."""
-        _select(self.status, status)
+        select_value(self.status, status)
         model = self.status.model()
         archived = self.status.findData(MemberStatus.ARCHIVED.value)
         if isinstance(model, QStandardItemModel) and archived >= 0:
@@ -491,14 +478,6 @@ class MemberForm(RecordForm):
                 members.update_member, detail.id, detail.version, data, ctx.actor
             )
         run_task(task, self._saved, lambda exc: self._save_failed(exc, lambda: self.save(then)))
-
-    def _saved(self, detail: MemberDetail) -> None:
-        self._set_busy(False)
-        self.show_detail(detail)
-        self.saved.emit(detail)
-        then, self._after_save = self._after_save, None
-        if then is not None:
-            then()
 
     # -- archiving ------------------------------------------------------------------------
 

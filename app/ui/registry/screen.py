@@ -1,11 +1,9 @@
 """The registry screen: search-as-you-type and facets over the lazily loaded member table, with
 the member form beside it."""
 
-from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,22 +20,21 @@ from PySide6.QtWidgets import (
 
 from app.services import members
 from app.services.members import MemberQuery
-from app.ui import labels, state
+from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.list_screen import (
     EmptyState,
     FillingColumn,
+    RecordListScreen,
     facet,
     paged_table,
     sector_facet,
-    select_row,
 )
 from app.ui.registry import model as columns
 from app.ui.registry.member_form import MemberForm
-from app.ui.registry.model import ID_ROLE, SORT_KEYS, MemberTableModel
+from app.ui.registry.model import SORT_KEYS, MemberTableModel
 
-SEARCH_DELAY_MS = 250
 STATE_KEY = "registry"
 ANY = ""
 # Status filter entries beyond the statuses themselves.
@@ -49,24 +46,23 @@ NAME_MIN_CHARS = 12  # the name column takes what is left, but no less than this
 COUNT_CAP = 1000
 
 
-class RegistryScreen(QWidget):
+class RegistryScreen(RecordListScreen):
     """Find members, open one in the form, create, edit, archive and restore."""
+
+    STATE_KEY = STATE_KEY
+    FOCUS_COLUMN = columns.NAME
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model = MemberTableModel(self._fetch_page, self._count, self, language=ctx.language)
         self.form = MemberForm(ctx)
-        self._selecting = False
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
         self._make_actions()
         self._build()
         self._connect()
         self.reload_choices()
         self.apply_filter()
-        state.restore_splitter(STATE_KEY, self.splitter)
-        state.restore_header(STATE_KEY, self.table.horizontalHeader())
+        self._restore_state()
 
     # -- data access (the model gets these; it never sees the database) ----------------------
 
@@ -81,20 +77,6 @@ class RegistryScreen(QWidget):
         return self.ctx.read(members.count_members, query, at_most=COUNT_CAP)
 
     # -- building ---------------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        tip: str,
-        slot: Callable[[], None],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
 
     def _make_actions(self) -> None:
         self.new_action = self._action(
@@ -271,18 +253,6 @@ class RegistryScreen(QWidget):
             descending=current.descending,
         )
 
-    def is_filtered(self) -> bool:
-        return self.query() != replace(
-            MemberQuery(), sort=self.model.query.sort, descending=self.model.query.descending
-        )
-
-    def apply_filter(self) -> None:
-        self._search_timer.stop()
-        try:
-            self.model.set_query(self.query())
-        except Exception as exc:
-            show_error(self, exc)
-
     def clear_filters(self) -> None:
         for combo in (self.kind_filter, self.sector_filter, self.region_filter, self.status_filter):
             combo.blockSignals(True)
@@ -292,10 +262,6 @@ class RegistryScreen(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.apply_filter()
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     def reload_choices(self) -> None:
         """Regions in use, for the region facet and the form's completer."""
@@ -376,33 +342,11 @@ class RegistryScreen(QWidget):
 
     # -- selection and the form -----------------------------------------------------------
 
-    def _select_row(self, member_id: str | None) -> None:
-        """Select the member's row without opening it again (it is already in the form)."""
-        self._selecting = True
-        try:
-            select_row(self.table, member_id, columns.NAME)
-        finally:
-            self._selecting = False
-
-    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._selecting or not current.isValid():
-            return
-        member_id = current.data(ID_ROLE)
-        if member_id == self.form.member_id:
-            return
-        if self.form.is_dirty() or self.form.is_busy():
-            self._select_row(self.form.member_id)  # stay until the form may be left
-            QTimer.singleShot(
-                0, lambda: self.form.request_leave(lambda: self.select_member(member_id))
-            )
-            return
-        self.select_member(member_id)
-
     def select_member(self, member_id: str) -> None:
         """Open a member in the form and select it in the table (when it is loaded)."""
-        if self.form.member_id != member_id and not self.form.open_member(member_id):
-            return
-        self._select_row(member_id)
+        self._open_in_form(member_id)
+
+    open_record = select_member
 
     def new_member(self) -> None:
         def start() -> None:
@@ -418,25 +362,8 @@ class RegistryScreen(QWidget):
         self.refresh_list()
         self._select_row(detail.id)
 
-    def refresh_list(self) -> None:
-        try:
-            self.model.refresh()
-        except Exception as exc:
-            show_error(self, exc)
-
     def refresh(self) -> None:
         """F5: the list, the facets, and the open member when it has no unsaved changes."""
         self.reload_choices()
         self.refresh_list()
-        member_id = self.form.member_id
-        if member_id and not self.form.is_dirty() and not self.form.is_busy():
-            self.form.open_member(member_id)
-
-    # -- screen protocol (MainWindow) -----------------------------------------------------
-
-    def request_leave(self, then: Callable[[], None]) -> None:
-        self.form.request_leave(then)
-
-    def save_state(self) -> None:
-        state.save_splitter(STATE_KEY, self.splitter)
-        state.save_header(STATE_KEY, self.table.horizontalHeader())
+        self._refresh_open_record()
