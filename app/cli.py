@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import OperationalError
 
-from app import cli_access
+from app import cli_access, cli_match
 from app.db import Database, describe_url, opened
 from app.errors import DatabaseUnavailableError, DomainError
 from app.logs import log_file, setup_logging
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export(commands)
     _add_backup(commands)
     cli_access.add_commands(commands)
+    cli_match.add_commands(commands)
     self_test = commands.add_parser(
         "self-test",
         help="open every screen offscreen on a temporary demo database",
@@ -198,7 +199,28 @@ def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     )
     listings.add_argument("file", type=Path, metavar="FILE")
     listings.set_defaults(run=_export_listings)
+    _add_export_matches(what)
     _add_export_catalogue(what)
+
+
+def _add_export_matches(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from app.models.enums import MatchStatus
+
+    matches = what.add_parser(
+        "matches",
+        help="matches to a .csv or .xlsx file",
+        description="Write the matches (all, or those in one status) to a .csv or .xlsx file (by "
+        "its suffix): both listings (external id, else id), titles, members, status, score, "
+        "reasons, when proposed and agreed, and who declined and why.",
+    )
+    matches.add_argument("file", type=Path, metavar="FILE")
+    matches.add_argument(
+        "--status",
+        choices=[s.value for s in MatchStatus],
+        metavar="S",
+        help="only matches in this status: %(choices)s",
+    )
+    matches.set_defaults(run=_export_matches)
 
 
 def _add_export_catalogue(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -437,6 +459,15 @@ def _export_listings(args: argparse.Namespace, url: str) -> int:
     with opened(url) as db, UnitOfWork(db) as uow:
         count = export_listings(uow, args.file, _actor(args, db))
     print(f"Exported {count} listings to {args.file}.")
+    return EXIT_OK
+
+
+def _export_matches(args: argparse.Namespace, url: str) -> int:
+    from app.services.match_io import export_matches
+
+    with opened(url) as db, UnitOfWork(db) as uow:
+        count = export_matches(uow, args.file, _actor(args, db), status=args.status)
+    print(f"Exported {count} matches to {args.file}.")
     return EXIT_OK
 
 

@@ -36,6 +36,24 @@ class Settings:
     backup_folder: str = ""
     backup_keep: int = 14
     last_backup_at: str = ""
+    # Matching weights as JSON {"text": 0.55, "sector": 0.15, …} (app.services.matching's
+    # PART_KEYS); empty: the engine's defaults.
+    match_weights: str = ""
+
+    def matching_weights(self) -> dict[str, float]:
+        """The stored matching weights (only well-formed numbers; empty when none are set)."""
+        try:
+            raw = json.loads(self.match_weights) if self.match_weights else {}
+        except ValueError:
+            log.warning("matching weights %r unreadable; using the defaults", self.match_weights)
+            return {}
+        if not isinstance(raw, dict):
+            return {}
+        return {
+            str(k): float(v)
+            for k, v in raw.items()
+            if isinstance(v, int | float) and not isinstance(v, bool) and v >= 0
+        }
 
     @classmethod
     def path(cls) -> Path:

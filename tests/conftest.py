@@ -123,6 +123,11 @@ def pg_db(pg_url: str) -> Iterator[Database]:
         # The site id stays (as in a new database); anything else, like the demo mark, goes.
         conn.execute(text("DELETE FROM site_setting WHERE key <> 'site_id'"))
     db.dispose()
+    # The matching index of this URL describes rows that are gone (rows removed behind Helix's
+    # back; Helix itself only soft-deletes).
+    from app.services.matching import forget_indexes
+
+    forget_indexes()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

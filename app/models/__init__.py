@@ -8,9 +8,15 @@ from app.models.enums import (
     AuditAction,
     Confidentiality,
     CooperationType,
+    DeclineReason,
+    DismissReason,
     IPStatus,
     ListingKind,
     ListingStatus,
+    MatchEventKind,
+    MatchOrigin,
+    MatchSide,
+    MatchStatus,
     MemberKind,
     MemberStatus,
     Role,
@@ -18,6 +24,7 @@ from app.models.enums import (
     VerificationOutcome,
 )
 from app.models.listing import Listing, ListingVerification
+from app.models.match import Match, MatchEvent, MatchReview
 from app.models.member import Contact, Member
 from app.models.site import SiteSetting
 from app.models.user import User
@@ -33,11 +40,20 @@ __all__ = [
     "Confidentiality",
     "Contact",
     "CooperationType",
+    "DeclineReason",
+    "DismissReason",
     "IPStatus",
     "Listing",
     "ListingKind",
     "ListingStatus",
     "ListingVerification",
+    "Match",
+    "MatchEvent",
+    "MatchEventKind",
+    "MatchOrigin",
+    "MatchReview",
+    "MatchSide",
+    "MatchStatus",
     "Member",
     "MemberKind",
     "MemberStatus",

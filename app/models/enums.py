@@ -111,3 +111,59 @@ class Confidentiality(StrEnum):
 class VerificationOutcome(StrEnum):
     PUBLISHED = "published"
     RETURNED = "returned"
+
+
+class MatchStatus(StrEnum):
+    """A match from the engine's suggestion to agreement; dismissed: a suggestion judged not
+    relevant, remembered so the engine does not offer it again for that demand."""
+
+    SUGGESTED = "suggested"
+    PROPOSED = "proposed"
+    INTERESTED = "interested"
+    NEGOTIATING = "negotiating"
+    AGREED = "agreed"
+    DECLINED = "declined"
+    DISMISSED = "dismissed"
+
+
+class MatchOrigin(StrEnum):
+    ENGINE = "engine"
+    CLERK = "clerk"
+
+
+class MatchSide(StrEnum):
+    """Who expressed interest, met, or declined: the demand's member, the supply's, the office."""
+
+    DEMAND = "demand"
+    SUPPLY = "supply"
+    OFFICE = "office"
+
+
+class DeclineReason(StrEnum):
+    PRICE = "price"
+    TECHNOLOGY_NOT_SUITABLE = "technology_not_suitable"
+    TIMING = "timing"
+    IP_TERMS = "ip_terms"
+    CHOSE_ANOTHER_SOLUTION = "chose_another_solution"
+    NO_ANSWER = "no_answer"
+    OTHER = "other"
+
+
+class DismissReason(StrEnum):
+    """Why a suggestion is not worth proposing."""
+
+    TECHNOLOGY_DOES_NOT_FIT = "technology_does_not_fit"
+    READINESS_DOES_NOT_FIT = "readiness_does_not_fit"
+    BUDGET_DOES_NOT_FIT = "budget_does_not_fit"
+    COOPERATION_DOES_NOT_FIT = "cooperation_does_not_fit"
+    SAME_MEMBER = "same_member"
+    DUPLICATE = "duplicate"
+    OTHER = "other"
+
+
+class MatchEventKind(StrEnum):
+    INTEREST = "interest"
+    MEETING = "meeting"
+    CALL = "call"
+    NOTE = "note"
+    STATUS = "status"

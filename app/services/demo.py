@@ -22,6 +22,7 @@ from app.services import member_io
 from app.services import users as user_service
 from app.services.demo_data import ALLIANCES
 from app.services.demo_listings import add_demo_listings
+from app.services.demo_matches import add_demo_matches
 from app.services.demo_members import (
     DemoOrg,
     MemberGenerator,
@@ -45,12 +46,13 @@ class DemoSummary:
     alliances: int
     alliance_memberships: int
     listings: int = 0
+    matches: int = 0
 
     def summary(self) -> str:
         return (
             f"Demo data created: {self.members} members with {self.contacts} contacts, "
             f"{self.alliances} alliances with {self.alliance_memberships} memberships, "
-            f"{self.listings} listings."
+            f"{self.listings} listings, {self.matches} matches under way."
         )
 
 
@@ -96,7 +98,8 @@ def make_demo(
     _insert(uow, member_rows, contact_rows)
     alliances, memberships = _make_alliances(uow, by, picks, random.Random(seed + 2), members)
     made = add_demo_listings(uow, by, listings, seed=seed)
-    return DemoSummary(members, contacts, alliances, memberships, made)
+    moved = add_demo_matches(uow, by, seed=seed) if made else 0
+    return DemoSummary(members, contacts, alliances, memberships, made, moved)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ class Action(StrEnum):
     EDIT_ALLIANCES = "edit alliances"
     EDIT_LISTINGS = "edit, submit, withdraw or archive listings"
     VERIFY_LISTINGS = "verify listings, publishing or returning them"
+    WORK_MATCHES = "propose and follow matches"
     IMPORT_RECORDS = "import records"
     EXPORT_RECORDS = "export records"
     MAKE_DEMO_DATA = "fill a database with demo data"
@@ -49,6 +50,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.EDIT_ALLIANCES: _EVERYONE_WHO_WORKS,
     Action.EDIT_LISTINGS: _EVERYONE_WHO_WORKS,
     Action.VERIFY_LISTINGS: _SUPERVISORS,
+    Action.WORK_MATCHES: _EVERYONE_WHO_WORKS,
     Action.IMPORT_RECORDS: _SUPERVISORS,
     Action.EXPORT_RECORDS: _EVERYONE_WHO_WORKS,
     Action.MAKE_DEMO_DATA: _ADMINS,

@@ -13,6 +13,7 @@ from app.models.enums import (
     IPStatus,
     ListingKind,
     ListingStatus,
+    MatchStatus,
     MemberKind,
     MemberStatus,
     Role,
@@ -95,6 +96,15 @@ VERIFICATION_OUTCOMES = {
     VerificationOutcome.PUBLISHED: QT_TRANSLATE_NOOP("Labels", "Published"),
     VerificationOutcome.RETURNED: QT_TRANSLATE_NOOP("Labels", "Returned"),
 }
+MATCH_STATUSES = {
+    MatchStatus.SUGGESTED: QT_TRANSLATE_NOOP("Labels", "Suggested"),
+    MatchStatus.PROPOSED: QT_TRANSLATE_NOOP("Labels", "Proposed"),
+    MatchStatus.INTERESTED: QT_TRANSLATE_NOOP("Labels", "Interested"),
+    MatchStatus.NEGOTIATING: QT_TRANSLATE_NOOP("Labels", "Negotiating"),
+    MatchStatus.AGREED: QT_TRANSLATE_NOOP("Labels", "Agreed"),
+    MatchStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+    MatchStatus.DISMISSED: QT_TRANSLATE_NOOP("Labels", "Not relevant"),
+}
 CHECKLIST = {
     "identity_confirmed": QT_TRANSLATE_NOOP("Labels", "The identity of the member is confirmed"),
     "description_plausible": QT_TRANSLATE_NOOP("Labels", "The description is plausible"),
@@ -148,6 +158,10 @@ def cooperation_label(value: str) -> str:
 
 def outcome_label(value: str) -> str:
     return _label(VERIFICATION_OUTCOMES, value)
+
+
+def match_status_label(value: str) -> str:
+    return _label(MATCH_STATUSES, value)
 
 
 def checklist_label(key: str) -> str:

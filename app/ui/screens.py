@@ -71,6 +71,18 @@ SCREENS: list[ScreenSpec] = [
         "verification.svg",
         needs=Action.VERIFY_LISTINGS,
     ),
+    ScreenSpec(
+        "matching",
+        QT_TRANSLATE_NOOP("Screens", "Matching"),
+        lazy("app.ui.matching.screen", "MatchingScreen"),
+        "matching.svg",
+    ),
+    ScreenSpec(
+        "matches",
+        QT_TRANSLATE_NOOP("Screens", "Matches"),
+        lazy("app.ui.matching.board", "MatchesScreen"),
+        "matches.svg",
+    ),
 ]
 
 

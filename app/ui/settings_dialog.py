@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -75,14 +76,24 @@ class SettingsDialog(QDialog):
         self.current_url = current_url
         self._test: TaskHandle | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(self._database_group())
-        layout.addWidget(self._language_group())
+        self.tabs = QTabWidget()
+        general = QWidget()
+        column = QVBoxLayout(general)
+        column.addWidget(self._database_group())
+        column.addWidget(self._language_group())
+        column.addStretch(1)
+        self.tabs.addTab(general, self.tr("Database and language"))
         self.backups: BackupSection | None = None
         if ctx is not None:  # a database is open: its backups can be seen and made
             from app.ui import backups
 
             self.backups = backups.BackupSection(ctx, settings)
-            layout.addWidget(self.backups)
+            self.tabs.addTab(_page(self.backups), self.tr("Backups"))
+        from app.ui.matching.weights import WeightsSection
+
+        self.weights = WeightsSection(settings)
+        self.tabs.addTab(_page(self.weights), self.tr("Matching"))
+        layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -213,6 +224,7 @@ class SettingsDialog(QDialog):
             database_url=self.database_url(),
             language=self.language_combo.currentData(),
         )
+        self.weights.apply_to(chosen)
         if self.backups is not None:
             self.backups.apply_to(chosen)
         else:
@@ -307,3 +319,12 @@ class SettingsDialog(QDialog):
         if database_changed:
             return self.tr("Restart Helix to open the other database.")
         return self.tr("Restart Helix to see it in the new language.")
+
+
+def _page(section: QWidget) -> QWidget:
+    """A settings tab: the section at the top, room below."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    column.addWidget(section)
+    column.addStretch(1)
+    return page

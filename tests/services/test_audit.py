@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 from typing import Any
 from unittest.mock import ANY
 
@@ -33,8 +33,11 @@ from app.services import (
     catalogue,
     demo,
     demo_listings,
+    demo_matches,
     listing_io,
     listings,
+    match_io,
+    matches,
     member_io,
     members,
     users,
@@ -60,6 +63,8 @@ class Office:
     alliance_id: str = ""
     bob_id: str = ""
     listing_id: str = ""
+    supply_id: str = ""
+    match_id: str = ""
 
 
 def run(db: Database, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -131,6 +136,46 @@ def _submitted_listing(db: Database, o: Office) -> None:
 def _published_listing(db: Database, o: Office) -> None:
     _submitted_listing(db, o)
     run(db, listings.publish_listing, o.listing_id, TICKED, ALICE)
+
+
+def _published_pair(db: Database, o: Office) -> None:
+    """The published demand (o.listing_id) and a published supply of the second member."""
+    _published_listing(db, o)
+    supply = _listing_data(o.second_member_id, kind="supply", title="硫化物电解质量产工艺")
+    o.supply_id = run(db, listings.create_listing, supply, ALICE).id
+    run(db, listings.submit_listing, o.supply_id, ALICE)
+    run(db, listings.publish_listing, o.supply_id, TICKED, ALICE)
+
+
+def _match_in(*steps: Callable[[UnitOfWork, Office], Any]) -> Callable[[Database, Office], None]:
+    """A proposed match of the pair, taken on by these steps."""
+
+    def prepare(db: Database, o: Office) -> None:
+        _published_pair(db, o)
+        o.match_id = run(db, matches.propose_match, o.listing_id, o.supply_id, ALICE).id
+        for step in steps:
+            run(db, step, o)
+
+    return prepare
+
+
+def _interest(uow: UnitOfWork, o: Office) -> Any:
+    return matches.record_interest(uow, o.match_id, "demand", date(2026, 12, 1), "想看样品", ALICE)
+
+
+def _decline(uow: UnitOfWork, o: Office) -> Any:
+    return matches.decline_match(uow, o.match_id, "supply", "price", "", ALICE)
+
+
+def _suggestion(o: Office) -> Any:
+    """A ranking result as the matching engine gives it."""
+    return SimpleNamespace(
+        listing_id=o.supply_id,
+        score=80.5,
+        parts={"text": 50.5, "sector": 30.0},
+        reasons=["shares: 电解质"],
+        shared_terms=["电解质"],
+    )
 
 
 def _listing_update(uow: UnitOfWork, o: Office) -> None:
@@ -413,6 +458,102 @@ WRITES = [
         prepare=_published_listing,
     ),
     Write(
+        "save suggestions",
+        (matches.save_suggestions,),
+        lambda uow, o: matches.save_suggestions(uow, o.listing_id, [_suggestion(o)], ALICE),
+        (
+            Expect("listing_match", "status", None, "suggested"),
+            Expect("listing_match", "score", None, 80.5),
+        ),
+        prepare=_published_pair,
+    ),
+    Write(
+        "propose match",
+        (matches.propose_match,),
+        lambda uow, o: matches.propose_match(uow, o.listing_id, o.supply_id, ALICE, note="展会"),
+        (
+            Expect("listing_match", "status", None, "proposed"),
+            Expect("listing_match", "origin", None, "clerk"),
+            Expect("listing_match", "note", None, "展会"),
+            Expect("listing_match_event", "kind", None, "status"),
+        ),
+        prepare=_published_pair,
+    ),
+    Write(
+        "record interest",
+        (matches.record_interest,),
+        _interest,
+        (
+            Expect("listing_match", "status", "proposed", "interested", "match_id"),
+            Expect("listing_match_event", "kind", None, "interest"),
+            Expect("listing_match_event", "text", None, "想看样品"),
+        ),
+        prepare=_match_in(),
+    ),
+    Write(
+        "log a meeting",
+        (matches.log_event,),
+        lambda uow, o: matches.log_event(uow, o.match_id, "meeting", date(2026, 12, 2), "", ALICE),
+        (
+            Expect("listing_match", "status", "interested", "negotiating", "match_id"),
+            Expect("listing_match_event", "kind", None, "meeting"),
+        ),
+        prepare=_match_in(_interest),
+    ),
+    Write(
+        "start negotiation",
+        (matches.start_negotiation,),
+        lambda uow, o: matches.start_negotiation(uow, o.match_id, ALICE),
+        (Expect("listing_match", "status", "interested", "negotiating", "match_id"),),
+        prepare=_match_in(_interest),
+    ),
+    Write(
+        "agree match",
+        (matches.agree_match,),
+        lambda uow, o: matches.agree_match(uow, o.match_id, ALICE),
+        (
+            Expect("listing_match", "status", "negotiating", "agreed", "match_id"),
+            Expect("listing", "status", "published", "matched", "listing_id"),
+            Expect("listing", "status", "published", "matched", "supply_id"),
+        ),
+        prepare=_match_in(
+            _interest, lambda uow, o: matches.start_negotiation(uow, o.match_id, ALICE)
+        ),
+    ),
+    Write(
+        "decline match",
+        (matches.decline_match,),
+        _decline,
+        (
+            Expect("listing_match", "status", "proposed", "declined", "match_id"),
+            Expect("listing_match", "decline_reason", None, "price", "match_id"),
+            Expect("listing_match", "declined_by_side", None, "supply", "match_id"),
+        ),
+        prepare=_match_in(),
+    ),
+    Write(
+        "reopen match",
+        (matches.reopen_match,),
+        lambda uow, o: matches.reopen_match(uow, o.match_id, ALICE),
+        (
+            Expect("listing_match", "status", "declined", "proposed", "match_id"),
+            Expect("listing_match", "decline_reason", "price", None, "match_id"),
+        ),
+        prepare=_match_in(_decline),
+    ),
+    Write(
+        "dismiss suggestion",
+        (matches.dismiss_suggestion,),
+        lambda uow, o: matches.dismiss_suggestion(
+            uow, o.listing_id, o.supply_id, "duplicate", "", ALICE
+        ),
+        (
+            Expect("listing_match", "status", None, "dismissed"),
+            Expect("listing_match", "dismiss_reason", None, "duplicate"),
+        ),
+        prepare=_published_pair,
+    ),
+    Write(
         "demo data",
         # adopt_demo_database writes what make_demo does last (the demo user), by the same call
         (
@@ -420,6 +561,7 @@ WRITES = [
             demo.ensure_demo_database,
             demo.adopt_demo_database,
             demo_listings.add_demo_listings,
+            demo_matches.add_demo_matches,
         ),
         _do(lambda uow: demo.make_demo(uow, Actor("setup", Role.ADMIN), members=80, listings=30)),
         (
@@ -429,6 +571,7 @@ WRITES = [
             Expect("app_user", "username", None, "demo"),
             Expect("listing", "status", "submitted", "published"),
             Expect("listing_verification", "outcome", None, "published"),
+            Expect("listing_match", "status", ANY, "proposed"),
         ),
         actor="setup",
         on_new_database=True,
@@ -514,6 +657,7 @@ WRITES = [
 NOT_WRITES = {
     member_io.export_members,
     listing_io.export_listings,
+    match_io.export_matches,
     catalogue.export_catalogue,
     users.list_users,
     audit.list_entries,

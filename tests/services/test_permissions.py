@@ -7,7 +7,7 @@ flushed in that transaction, no file made)."""
 import csv
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from app.db import Database, sqlite_url
 from app.models import AuditEntry, Base, Role
-from app.services import alliances, audit, backup, listings, member_io, members, users
+from app.services import alliances, audit, backup, listings, matches, member_io, members, users
 from app.services.alliances import AllianceData
 from app.services.demo import make_demo
 from app.services.listings import CHECKLIST, ListingData
@@ -35,6 +35,7 @@ class Scene:
     folder: Path
     member_id: str = ""
     listing_id: str = ""
+    demand_id: str = ""
 
 
 Perform = Callable[[UnitOfWork, Actor, Scene], Any]
@@ -96,6 +97,23 @@ def _with_submitted_listing(scene: Scene) -> None:
 
 def _verify_listings(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
     return listings.publish_listing(uow, scene.listing_id, dict.fromkeys(CHECKLIST, True), by)
+
+
+def _with_published_pair(scene: Scene) -> None:
+    """A published supply (scene.listing_id) and a published demand of the same member."""
+    _with_submitted_listing(scene)
+    ticked = dict.fromkeys(CHECKLIST, True)
+    wanted = replace(_listing(scene.member_id), kind="demand", title="固态电池电解质")
+    with UnitOfWork(scene.db) as uow:
+        scene.demand_id = listings.create_listing(uow, wanted, SETUP).id
+        listings.submit_listing(uow, scene.demand_id, SETUP)
+        for listing_id in (scene.demand_id, scene.listing_id):
+            listings.publish_listing(uow, listing_id, ticked, SETUP)
+        uow.commit()
+
+
+def _work_matches(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return matches.propose_match(uow, scene.demand_id, scene.listing_id, by)
 
 
 def _import_records(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
@@ -160,6 +178,7 @@ MATRIX: dict[Action, Case] = {
     Action.EDIT_ALLIANCES: Case(_edit_alliances),
     Action.EDIT_LISTINGS: Case(_edit_listings, _with_member),
     Action.VERIFY_LISTINGS: Case(_verify_listings, _with_submitted_listing),
+    Action.WORK_MATCHES: Case(_work_matches, _with_published_pair),
     Action.IMPORT_RECORDS: Case(_import_records),
     Action.EXPORT_RECORDS: Case(_export_records, _with_member),
     Action.MAKE_DEMO_DATA: Case(_make_demo_data),

@@ -48,10 +48,25 @@ def window_for(qtbot, sqlite_db, role: Role) -> MainWindow:
 @pytest.mark.parametrize(
     ("role", "screens"),
     [
-        (Role.VIEWER, ["registry", "alliances", "listings"]),
-        (Role.CLERK, ["registry", "alliances", "listings"]),
-        (Role.SUPERVISOR, ["registry", "alliances", "listings", "verification", "audit"]),
-        (Role.ADMIN, ["registry", "alliances", "listings", "verification", "audit", "users"]),
+        (Role.VIEWER, ["registry", "alliances", "listings", "matching", "matches"]),
+        (Role.CLERK, ["registry", "alliances", "listings", "matching", "matches"]),
+        (
+            Role.SUPERVISOR,
+            ["registry", "alliances", "listings", "verification", "matching", "matches", "audit"],
+        ),
+        (
+            Role.ADMIN,
+            [
+                "registry",
+                "alliances",
+                "listings",
+                "verification",
+                "matching",
+                "matches",
+                "audit",
+                "users",
+            ],
+        ),
     ],
 )
 def test_screens_are_offered_by_role(qtbot, sqlite_db, role: Role, screens: list[str]) -> None:

@@ -56,6 +56,9 @@ class MemberListingsPanel(QWidget):
         self.new_supply = QPushButton(self.tr("New supply…"))
         self.new_demand.clicked.connect(lambda: self._new(ListingKind.DEMAND.value))
         self.new_supply.clicked.connect(lambda: self._new(ListingKind.SUPPLY.value))
+        self.show_matches = QPushButton(self.tr("Matches…"))
+        self.show_matches.setToolTip(self.tr("The member's matches on the Matches screen"))
+        self.show_matches.clicked.connect(self._matches)
         can_edit = may(ctx.actor, Action.EDIT_LISTINGS)
         buttons = QHBoxLayout()
         for button in (self.new_demand, self.new_supply):
@@ -64,7 +67,10 @@ class MemberListingsPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.show_matches)
+        layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.set_member(None)
@@ -79,7 +85,7 @@ class MemberListingsPanel(QWidget):
             except Exception as exc:
                 show_error(self, exc)
         self.model.set_rows(rows)
-        for button in (self.new_demand, self.new_supply):
+        for button in (self.new_demand, self.new_supply, self.show_matches):
             button.setEnabled(member is not None)
         if member is None:
             self.summary.setText(self.tr("Save the member first; then its listings show here."))
@@ -94,14 +100,22 @@ class MemberListingsPanel(QWidget):
             )
 
     def _in_listings(self, then: Callable[[Any], None]) -> None:
+        self._in_listings_or("listings", then)
+
+    def _in_listings_or(self, key: str, then: Callable[[Any], None]) -> None:
         open_in = getattr(self.window(), "open_in", None)
         if open_in is not None:
-            open_in("listings", then)
+            open_in(key, then)
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
             listing_id = self.model.rows[index.row()].id
             self._in_listings(lambda screen: screen.open_listing(listing_id))
+
+    def _matches(self) -> None:
+        member = self.member
+        if member is not None:
+            self._in_listings_or("matches", lambda screen: screen.filter_member(member))
 
     def _new(self, kind: str) -> None:
         member = self.member

@@ -1,0 +1,1 @@
+"""Service docking screens: the matching workspace and the matches board."""
