@@ -99,6 +99,9 @@ def _find_demand(uow: UnitOfWork, ref: str) -> tuple[str, str] | None:
 
 def run_match(args: argparse.Namespace, url: str) -> int:
     from app.services.matching import rank, rank_all
+    from app.settings import configured_weights
+
+    weights = configured_weights()
 
     rows: list[dict[str, object]] = []
     with opened(url) as db:
@@ -109,10 +112,15 @@ def run_match(args: argparse.Namespace, url: str) -> int:
                 found = _find_demand(uow, args.demand)
                 if found is None:
                     return EXIT_REFUSED
-                results = [(found[0], rank(uow, found[0], top=args.top, statuses=statuses))]
+                results = [
+                    (
+                        found[0],
+                        rank(uow, found[0], top=args.top, weights=weights, statuses=statuses),
+                    )
+                ]
                 refs = {found[0]: found[1]}
             else:
-                results = rank_all(uow, top=args.top, statuses=statuses)
+                results = rank_all(uow, top=args.top, weights=weights, statuses=statuses)
                 stmt = select(Listing.id, Listing.external_id).where(
                     Listing.kind == ListingKind.DEMAND
                 )

@@ -8,11 +8,14 @@ import logging
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_config_path
 
 from app.db import default_sqlite_path, demo_sqlite_path, sqlite_url
+
+if TYPE_CHECKING:
+    from app.services.matching import Weights
 
 log = logging.getLogger(__name__)
 
@@ -122,3 +125,15 @@ def resolve_database_url(cli_url: str | None = None, *, demo: bool = False) -> s
     if env:
         return env
     return Settings.load().database_url or sqlite_url(default_sqlite_path())
+
+
+def configured_weights(settings: Settings | None = None) -> "Weights":
+    """The matching weights Settings hold, or the engine's defaults when none (or unusable
+    ones, such as all 0) are stored. Used by the matching screens and `helix match`."""
+    from app.services.matching import DEFAULT_WEIGHTS, Weights
+
+    stored = (settings or Settings.load()).matching_weights()
+    try:
+        return Weights.from_mapping(stored) if stored else DEFAULT_WEIGHTS
+    except ValueError:
+        return DEFAULT_WEIGHTS

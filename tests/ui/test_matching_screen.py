@@ -7,13 +7,13 @@ import pytest
 
 from app.models.enums import MatchStatus
 from app.services import matches, matching
-from app.settings import Settings
+from app.settings import Settings, configured_weights
 from app.ui.context import AppContext
 from app.ui.matching import run_all
 from app.ui.matching.dialogs import DismissDialog, ProposeDialog
 from app.ui.matching.screen import MatchingScreen
 from app.ui.matching.suggestions import SCORE_ROLE
-from app.ui.matching.weights import WeightsSection, configured_weights
+from app.ui.matching.weights import WeightsSection
 from tests.ui.conftest import CLERK
 from tests.ui.test_matches_board import publish
 

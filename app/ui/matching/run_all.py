@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services import matches, matching
 from app.services.uow import Actor, UnitOfWork
+from app.settings import configured_weights
 from app.ui import labels
 from app.ui.backups import ProgressTask, run_with_progress
 from app.ui.context import AppContext
 from app.ui.errors import MessageBox, show_error
-from app.ui.matching.weights import configured_weights
 
 TOP = 10
 

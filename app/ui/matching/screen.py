@@ -29,6 +29,7 @@ from app.services.listing_data import ListingDetail
 from app.services.listing_search import ListingQuery
 from app.services.matching import Suggestion
 from app.services.permissions import Action, may
+from app.settings import configured_weights
 from app.ui import labels, state
 from app.ui.context import AppContext
 from app.ui.errors import show_error
@@ -43,7 +44,6 @@ from app.ui.matching.suggestions import (
     ScoreBarDelegate,
     SuggestionModel,
 )
-from app.ui.matching.weights import configured_weights
 from app.ui.tables import read_only_table
 from app.ui.workers import TaskHandle, run_task
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from app.services.matching import DEFAULT_WEIGHTS, PART_KEYS, Weights
-from app.settings import Settings
+from app.settings import Settings, configured_weights
 
 PART_LABELS = {
     "text": QT_TRANSLATE_NOOP("MatchingWeights", "Text relevance"),
@@ -18,15 +18,6 @@ PART_LABELS = {
     "region": QT_TRANSLATE_NOOP("MatchingWeights", "Same region"),
     "past_performance": QT_TRANSLATE_NOOP("MatchingWeights", "Past evaluations"),
 }
-
-
-def configured_weights(settings: Settings | None = None) -> Weights:
-    """The weights Settings hold, or the defaults when none (or unusable ones) are stored."""
-    stored = (settings or Settings.load()).matching_weights()
-    try:
-        return Weights.from_mapping(stored) if stored else DEFAULT_WEIGHTS
-    except ValueError:
-        return DEFAULT_WEIGHTS
 
 
 class WeightsSection(QGroupBox):
