@@ -2,12 +2,15 @@
 reason (remembered), match everything (saved, or nothing when cancelled), weights in Settings."""
 
 import json
+import threading
 
 import pytest
+from PySide6.QtWidgets import QProgressDialog
 
 from app.models.enums import MatchStatus
 from app.services import matches, matching
 from app.settings import Settings, configured_weights
+from app.ui import workers
 from app.ui.context import AppContext
 from app.ui.matching import run_all
 from app.ui.matching.dialogs import DismissDialog, ProposeDialog
@@ -124,3 +127,34 @@ def test_weights_are_kept_in_settings(qtbot) -> None:
     assert section.weights() is None
     broken = Settings(match_weights="{not json")
     assert configured_weights(broken) == matching.DEFAULT_WEIGHTS
+
+
+def test_cancel_in_the_progress_window_saves_nothing(
+    qtbot, screen, ctx, listings, monkeypatch
+) -> None:
+    """A real background run: the clerk presses Cancel while it ranks; nothing is kept."""
+    real = matching.rank_all
+    started, go_on = threading.Event(), threading.Event()
+
+    def slow(uow, **kwargs):  # type: ignore[no-untyped-def]
+        progress = kwargs.pop("progress")
+        results = real(uow, **kwargs)
+        started.set()
+        go_on.wait(10)
+        progress(1, 2, "")  # the next step notices the cancel
+        return results
+
+    monkeypatch.setattr(run_all.matching, "rank_all", slow)
+    workers.set_synchronous(False)
+    try:
+        screen.everything_action.trigger()
+        qtbot.waitUntil(started.is_set, timeout=10_000)
+        dialog = screen.findChild(QProgressDialog)
+        assert dialog is not None
+        dialog.canceled.emit()  # what its Cancel button does
+        go_on.set()
+        assert workers.wait_for_all(10_000)
+        qtbot.wait(50)  # the worker's outcome is delivered on the GUI thread
+    finally:
+        workers.set_synchronous(True)
+    assert ctx.read(matches.matches_by_status, MatchStatus.SUGGESTED.value) == []
