@@ -37,6 +37,7 @@ from app.services import (
     listing_io,
     listings,
     match_io,
+    match_refresh,
     matches,
     member_io,
     members,
@@ -464,6 +465,16 @@ WRITES = [
         (
             Expect("listing_match", "status", None, "suggested"),
             Expect("listing_match", "score", None, 80.5),
+        ),
+        prepare=_published_pair,
+    ),
+    Write(
+        "suggest for a new listing",
+        (match_refresh.suggest_for_listing,),
+        lambda uow, o: match_refresh.suggest_for_listing(uow, o.supply_id, ALICE, min_score=0),
+        (
+            Expect("listing_match", "status", None, "suggested"),
+            Expect("listing_match", "origin", None, "engine"),
         ),
         prepare=_published_pair,
     ),

@@ -9,8 +9,8 @@ import pytest
 
 from app.db import Database
 from app.errors import NotFoundError
-from app.models import Listing, Role
-from app.services import listings, members
+from app.models import Listing, MatchStatus, Role
+from app.services import listings, match_refresh, matches, members
 from app.services.listings import CHECKLIST, ListingData
 from app.services.matching import (
     DEFAULT_WEIGHTS,
@@ -272,3 +272,37 @@ def test_rank_all_in_forked_workers_gives_the_same_result(
     with UnitOfWork(database) as uow:
         forked = rank_all(uow)
     assert forked == alone and forked[0][1]
+
+
+# -- suggestions the moment a listing is published -----------------------------------------
+
+
+def suggested(db: Database) -> set[tuple[str, str]]:
+    with UnitOfWork(db) as uow:
+        rows = matches.matches_by_status(uow, MatchStatus.SUGGESTED.value)
+    return {(r.demand_id, r.supply_id) for r in rows}
+
+
+def test_a_new_supply_is_suggested_for_the_demand_it_fits(
+    database: Database, office: dict[str, str]
+) -> None:
+    added = run(database, match_refresh.suggest_for_listing, office["english"], SUPERVISOR)
+    assert added == 1
+    assert suggested(database) == {(office["demand"], office["english"])}
+    with UnitOfWork(database) as uow:
+        (row,) = matches.new_matches(uow, SUPERVISOR)
+    assert row.reasons  # the engine's reasons are kept with it
+
+
+def test_pairs_already_worked_on_are_left_alone(database: Database, office: dict[str, str]) -> None:
+    run(database, matches.dismiss_suggestion, office["demand"], office["english"], "duplicate",
+        "", SUPERVISOR)  # fmt: skip
+    assert run(database, match_refresh.suggest_for_listing, office["english"], SUPERVISOR) == 0
+    run(database, match_refresh.suggest_for_listing, office["demand"], SUPERVISOR)
+    pairs = suggested(database)
+    assert (office["demand"], office["english"]) not in pairs  # still dismissed
+    assert all(demand == office["demand"] for demand, _supply in pairs)
+    assert office["unrelated"] not in {supply for _d, supply in pairs}
+    before = pairs
+    run(database, match_refresh.suggest_for_listing, office["demand"], SUPERVISOR)
+    assert suggested(database) == before  # nothing twice

@@ -412,3 +412,32 @@ def test_the_verification_history_lists_each_check_and_tick() -> None:
     assert "☐</span> The description is plausible" in html
     assert "☐</span> The IP status is plausible" in html
     assert "Not verified yet." in verification_html([])
+
+
+def test_publishing_a_supply_that_fits_an_open_demand_makes_a_new_match(
+    qtbot, sqlite_db, submitted, add_member
+) -> None:
+    from app.services import matches, matching
+
+    matching.forget_indexes()
+    demand = submitted("动力电池包液冷热管理方案")
+    screen = VerificationScreen(AppContext(sqlite_db, SUPERVISOR))
+    qtbot.addWidget(screen)
+    tick(screen)
+    screen.publish_button.click()  # the demand: no supply yet, nothing suggested
+    assert read(sqlite_db, matches.new_matches, SUPERVISOR) == []
+    lab = add_member("江南大学", kind="university")
+    supply = submitted(
+        "电池包液冷板与热管理设计",
+        kind="supply",
+        member_id=lab.id,
+        summary="液冷板热管理方案，快充时电芯温差小于3°C",
+        description="动力电池包液冷热管理：液冷板流道仿真设计，已在储能和电动汽车电池包应用。",
+    )
+    screen.activate()
+    tick(screen)
+    screen.publish_button.click()
+    (new,) = read(sqlite_db, matches.new_matches, SUPERVISOR)
+    assert (new.demand_id, new.supply_id) == (demand.id, supply.id)
+    assert "strong matches are waiting" in screen.notice.text()
+    matching.forget_indexes()

@@ -2,6 +2,7 @@
 first; beside it the selected listing, its automatic checks and the checklist, and the two
 outcomes: publish it, or return it to the clerk with reasons."""
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,16 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import NotFoundError, StaleRecordError
-from app.services import listing_search, listings
+from app.services import listing_search, listings, match_refresh
 from app.services.listing_data import CheckResult, ListingDetail, ListingRow, VerificationRecord
 from app.services.permissions import Action, Actor, may
 from app.services.uow import UnitOfWork
+from app.settings import configured_weights
 from app.ui import labels, state
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.listings.detail import FAIL_COLOR, ListingView, check_line_html, check_name
 from app.ui.tables import RowsModel, read_only_table
 from app.ui.workers import run_task
+
+log = logging.getLogger(__name__)
 
 STATE_KEY = "verification"
 STATUS_MS = 10_000
@@ -515,6 +519,31 @@ class VerificationScreen(QWidget):
             self.tr("Published as {reference}; valid until {date}.").format(
                 reference=detail.reference, date=labels.short_date(detail.expires_at)
             )
+        )
+        self._suggest(detail)
+
+    def _suggest(self, detail: ListingDetail) -> None:
+        """The strong matches of the new listing join the new matches (in the background; a
+        failure costs only the early notice: Match everything finds them too)."""
+        if not may(self.ctx.actor, Action.WORK_MATCHES):
+            return
+        ctx, weights = self.ctx, configured_weights()
+
+        def suggested(count: int) -> None:
+            if count:
+                self._tell(
+                    self.tr(
+                        "Published as {reference}; {count} strong matches are waiting under New "
+                        "suggestions on the Matches screen."
+                    ).format(reference=detail.reference, count=labels.number(count))
+                )
+
+        run_task(
+            lambda: ctx.write(
+                match_refresh.suggest_for_listing, detail.id, ctx.actor, weights=weights
+            ),
+            suggested,
+            lambda exc: log.warning("suggestions for %s failed: %s", detail.reference, exc),
         )
 
     def _returned(self, detail: ListingDetail) -> None:
