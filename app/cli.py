@@ -539,12 +539,8 @@ def _backup(args: argparse.Namespace, url: str) -> int:
 
 
 def _restore(args: argparse.Namespace, url: str) -> int:
-    from app.services.backup import (
-        backup_folder,
-        database_exists,
-        inspect_backup,
-        restore_database,
-    )
+    from app.services.backup import database_exists, inspect_backup, restore_database
+    from app.services.backup_schedule import backup_folder
     from app.settings import Settings
 
     info = inspect_backup(args.file)  # refuses a file that is no backup before asking anything

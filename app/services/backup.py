@@ -14,26 +14,23 @@ fails. The caller closes its own connections to a SQLite file before restoring i
 
 import logging
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Table, create_engine, make_url
+from sqlalchemy import Connection, create_engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app.db import Database, alembic_config, data_dir, describe_url, sqlite_url
+from app.db import Database, alembic_config, describe_url, sqlite_url
 from app.errors import DatabaseUnavailableError, DomainError
 from app.models import Base
 from app.services.dump_format import (
-    BATCH_ROWS,
     DUMP_SUFFIX,
     NOTHING_REPLACED,
     BackupCancelledError,
@@ -49,6 +46,7 @@ from app.services.dump_format import (
     write_dump,
 )
 from app.services.permissions import Action, Actor, require
+from app.services.row_restore import replace_rows
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +55,6 @@ SQLITE_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
 SQLITE_MAGIC = b"SQLite format 3\x00"
 GZIP_MAGIC = b"\x1f\x8b"
 SQLITE_PAGES_PER_STEP = 1_024
-SCHEDULED_NAME = re.compile(r"^helix-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")
 
 
 @dataclass(frozen=True)
@@ -488,7 +485,7 @@ def _replace_all_rows(
     old_site = _current_site(target)
     safety = _safety_copy(target, safety_dir) if safety_dir is not None else None
     with _row_source(info, cancelled) as batches:
-        counts = _replace_rows(target, batches, info.total_rows, progress)
+        counts = replace_rows(target, batches, info.total_rows, progress)
     log.info("restored %s from %s (safety copy %s)", target.display_name, info.path, safety)
     return RestoreResult(target.display_name, info, counts, safety, _changed(old_site, info))
 
@@ -554,188 +551,12 @@ def _database_batches(conn: Connection) -> Batches:
             yield table, [dict(zip(names, row, strict=True)) for row in rows]
 
 
-def _replace_rows(
-    target: Database, batches: Batches, total: int, progress: Progress | None
-) -> dict[str, int]:
-    """In one transaction: empty every table, then insert the backup's rows."""
-    tables = Base.metadata.sorted_tables
-    counts = dict.fromkeys((t.name for t in tables), 0)
-    try:
-        with target.engine.begin() as conn:
-            _empty_tables(conn, tables)
-            done = 0
-            for table, rows in _parents_first(batches):
-                conn.execute(table.insert(), rows)
-                counts[table.name] += len(rows)
-                done += len(rows)
-                if progress:
-                    progress(done, total)
-            if conn.dialect.name == "sqlite":
-                _rebuild_sqlite_indexes(conn)
-    except DBAPIError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DomainError(
-            "The backup could not be restored into {database}: {reason}." + NOTHING_REPLACED,
-            database=target.display_name,
-            reason=reason,
-        ) from exc
-    return counts
-
-
-def _empty_tables(conn: Connection, tables: list[Table]) -> None:
-    """Children before parents. PostgreSQL: lock everything first, so no clerk's save slips in
-    between (DELETE, not TRUNCATE: the least-privilege application role may not truncate)."""
-    quote = conn.dialect.identifier_preparer.format_table
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-    else:
-        names = ", ".join(quote(t) for t in tables)
-        conn.exec_driver_sql("SET LOCAL lock_timeout = '15s'")
-        conn.exec_driver_sql(f"LOCK TABLE {names} IN ACCESS EXCLUSIVE MODE")
-    for table in reversed(tables):
-        conn.execute(table.delete())
-
-
-def _parents_first(batches: Iterable[tuple[Table, list[dict[str, Any]]]]) -> Batches:
-    """A table that refers to itself gets its rows ordered so that a parent precedes its
-    children (PostgreSQL checks such references row by row); other tables stream through."""
-    held: Table | None = None
-    held_rows: list[dict[str, Any]] = []
-    for table, rows in batches:
-        if held is not None and held is not table:
-            yield from _ordered_by_parent(held, held_rows)
-            held, held_rows = None, []
-        if _self_references(table):
-            held = table
-            held_rows.extend(rows)
-        else:
-            yield table, rows
-    if held is not None:
-        yield from _ordered_by_parent(held, held_rows)
-
-
-def _self_references(table: Table) -> list[tuple[str, str]]:
-    return [
-        (fk.parent.name, fk.column.name) for fk in table.foreign_keys if fk.column.table is table
-    ]
-
-
-def _ordered_by_parent(table: Table, rows: list[dict[str, Any]]) -> Batches:
-    links = _self_references(table)
-    placed: set[tuple[str, Any]] = set()
-    pending, ordered = rows, []
-    while pending:
-        ready = [
-            r
-            for r in pending
-            if all(r[child] is None or (parent, r[child]) in placed for child, parent in links)
-        ]
-        if not ready:  # a loop or a dangling reference: let the database judge
-            ready = pending
-        ordered.extend(ready)
-        placed.update((parent, r[parent]) for r in ready for _child, parent in links)
-        ready_ids = {id(r) for r in ready}
-        pending = [r for r in pending if id(r) not in ready_ids]
-    for start in range(0, len(ordered), BATCH_ROWS):
-        yield table, ordered[start : start + BATCH_ROWS]
-
-
-def _rebuild_sqlite_indexes(conn: Connection) -> None:
-    """External-content full-text indexes (the registry's search) rebuilt from their tables."""
-    rows = conn.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%' "
-        "AND sql LIKE '%fts5%' AND sql LIKE '%content=%'"
-    )
-    for (name,) in rows.fetchall():
-        conn.exec_driver_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
-
-
-# -- the daily backup of the local database -----------------------------------------------------
-
-
-class BackupSettings(Protocol):
-    backup_enabled: bool
-    backup_folder: str
-    backup_keep: int
-    last_backup_at: str
-
-
-def backup_folder(settings: BackupSettings) -> Path:
-    """Where automatic backups (and restore's safety copies) go: the setting, or data/backups."""
-    return Path(settings.backup_folder) if settings.backup_folder else data_dir() / "backups"
-
-
-def backup_due(settings: BackupSettings, now: datetime) -> bool:
-    """True when automatic backups are on and none was made yet today (local calendar day)."""
-    if not settings.backup_enabled:
-        return False
-    try:
-        last = datetime.fromisoformat(settings.last_backup_at)
-    except ValueError:
-        return True
-    last_local, now_local = last.astimezone(), now.astimezone()
-    return last_local.date() < now_local.date() or last_local > now_local
-
-
-def scheduled_backups(folder: Path) -> list[Path]:
-    """The automatic backups in a folder, oldest first (other files there are left alone)."""
-    found = []
-    for path in Path(folder).glob("helix-*.sqlite"):
-        match = SCHEDULED_NAME.match(path.name)
-        if match:
-            found.append(((match[1], int(match[2] or 0)), path))
-    return [path for _key, path in sorted(found)]
-
-
-def run_scheduled_backup(
-    db: Database,
-    folder: Path,
-    keep: int,
-    *,
-    by: Actor,
-    now: datetime | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> BackupInfo:
-    """Back up the local database as helix-YYYYmmdd-HHMMSS.sqlite; keep only the newest `keep`.
-
-    The daily automatic backup runs as uow.SYSTEM, whoever is signed in."""
-    require(by, Action.BACK_UP)
-    if not db.is_sqlite:
-        raise DomainError(
-            "Automatic backups are for the local database file; the shared database is backed "
-            "up on its server (or with “helix backup FILE.helixdump”)."
-        )
-    folder = Path(folder)
-    stamp = (now or datetime.now()).astimezone().strftime("%Y%m%d-%H%M%S")
-    target = _unused(folder, f"helix-{stamp}", ".sqlite")
-    info = _write_backup(db, target, progress, cancelled)
-    for old in scheduled_backups(folder)[: -max(keep, 1)]:
-        with suppress(FileNotFoundError):
-            old.unlink()
-            log.info("removed old backup %s", old)
-    return info
-
-
-def last_backup(folder: Path) -> BackupInfo | None:
-    """The newest readable automatic backup in the folder, or None."""
-    for path in reversed(scheduled_backups(folder)):
-        with suppress(DomainError):
-            return inspect_backup(path)
-    return None
-
-
 __all__ = [
     "DUMP_SUFFIX",
     "BackupCancelledError",
     "BackupInfo",
     "RestoreResult",
     "backup_database",
-    "backup_due",
-    "backup_folder",
     "inspect_backup",
-    "last_backup",
     "restore_database",
-    "run_scheduled_backup",
-    "scheduled_backups",
 ]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.errors import DomainError
 from app.logs import log_file
-from app.services import backup
+from app.services import backup, backup_schedule
 from app.services.backup import BackupInfo, RestoreResult
 from app.services.permissions import Action, may
 from app.services.uow import SYSTEM
@@ -227,7 +227,7 @@ def back_up_to_file(window: QMainWindow, ctx: AppContext) -> None:
     if not may(ctx.actor, Action.BACK_UP):
         return
     settings = Settings.load()
-    folder = backup.backup_folder(settings)
+    folder = backup_schedule.backup_folder(settings)
     target = BackupFile.ask(window, folder / suggested_name(ctx.db), not ctx.db.is_sqlite)
     if target is None:
         return
@@ -273,7 +273,7 @@ class Restorer:
         self.window = window
         self.ctx = ctx
         self.on_restored = on_restored
-        self.folder = backup.backup_folder(Settings.load())
+        self.folder = backup_schedule.backup_folder(Settings.load())
 
     def start(self) -> None:
         if not may(self.ctx.actor, Action.RESTORE):
@@ -372,9 +372,13 @@ def schedule_automatic_backup(window: QMainWindow, ctx: AppContext, delay_ms: in
 
 def start_automatic_backup(window: QMainWindow, ctx: AppContext) -> TaskHandle | None:
     settings = Settings.load()
-    if ctx.demo or not ctx.db.is_sqlite or not backup.backup_due(settings, datetime.now(UTC)):
+    if (
+        ctx.demo
+        or not ctx.db.is_sqlite
+        or not backup_schedule.backup_due(settings, datetime.now(UTC))
+    ):
         return None
-    db, folder, keep = ctx.db, backup.backup_folder(settings), settings.backup_keep
+    db, folder, keep = ctx.db, backup_schedule.backup_folder(settings), settings.backup_keep
     window.statusBar().showMessage(
         QCoreApplication.translate("Backups", "Backing up the database in the background…"),
         STATUS_MS,
@@ -400,7 +404,7 @@ def start_automatic_backup(window: QMainWindow, ctx: AppContext) -> TaskHandle |
         )
 
     return run_task(
-        lambda: backup.run_scheduled_backup(db, folder, keep, by=SYSTEM),
+        lambda: backup_schedule.run_scheduled_backup(db, folder, keep, by=SYSTEM),
         done,
         failed,
         purpose="backup",
@@ -424,7 +428,7 @@ class BackupSection(QGroupBox):
             QCoreApplication.translate("Backups", "Back up the local database every day")
         )
         self.folder_edit = QLineEdit()
-        self.folder_edit.setPlaceholderText(str(backup.backup_folder(Settings())))
+        self.folder_edit.setPlaceholderText(str(backup_schedule.backup_folder(Settings())))
         self.browse_button = QPushButton(QCoreApplication.translate("Backups", "Browse…"))
         self.keep_spin = QSpinBox()
         self.keep_spin.setRange(1, 365)
@@ -485,7 +489,7 @@ class BackupSection(QGroupBox):
         return (
             Path(self.folder_edit.text().strip())
             if self.folder_edit.text().strip()
-            else (backup.backup_folder(Settings()))
+            else (backup_schedule.backup_folder(Settings()))
         )
 
     def apply_to(self, settings: Settings) -> None:
@@ -507,7 +511,7 @@ class BackupSection(QGroupBox):
             return
         folder, stamp = self.folder(), self.last_backup_at
         run_task(
-            lambda: backup.last_backup(folder),
+            lambda: backup_schedule.last_backup(folder),
             lambda info: self._show_last(stamp, info.path.name if info else ""),
             lambda exc: log.warning("could not look at the backups in %s: %s", folder, exc),
         )
@@ -524,7 +528,7 @@ class BackupSection(QGroupBox):
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             if db.is_sqlite:
-                return backup.run_scheduled_backup(
+                return backup_schedule.run_scheduled_backup(
                     db, folder, keep, by=actor, progress=progress, cancelled=cancelled
                 )
             target = folder / suggested_name(db, datetime.now())

@@ -19,15 +19,17 @@ from app.db import Database, sqlite_url
 from app.errors import DomainError
 from app.models import AllianceRole, Base
 from app.models import Role as _Role
-from app.services import alliances, backup, dump_format, members
+from app.services import alliances, backup_schedule, dump_format, members, row_restore
 from app.services.alliances import AllianceData
 from app.services.backup import (
     BackupCancelledError,
     backup_database,
-    backup_due,
     inspect_backup,
-    last_backup,
     restore_database,
+)
+from app.services.backup_schedule import (
+    backup_due,
+    last_backup,
     run_scheduled_backup,
     scheduled_backups,
 )
@@ -487,7 +489,7 @@ def test_backup_settings_load_with_their_types(monkeypatch: pytest.MonkeyPatch) 
     )
     loaded = Settings.load()
     assert (loaded.backup_enabled, loaded.backup_keep, loaded.backup_folder) == (False, 7, "D:/bk")
-    assert backup.backup_folder(loaded) == Path("D:/bk")
+    assert backup_schedule.backup_folder(loaded) == Path("D:/bk")
     Settings.path().write_text(
         json.dumps({"backup_enabled": "false", "backup_keep": "3", "language": 5}),
         encoding="utf-8",
@@ -501,7 +503,7 @@ def test_backup_settings_load_with_their_types(monkeypatch: pytest.MonkeyPatch) 
     loaded.save()
     assert Settings.load() == loaded
     Settings.path().unlink()
-    assert backup.backup_folder(Settings.load()).name == "backups"
+    assert backup_schedule.backup_folder(Settings.load()).name == "backups"
 
 
 # -- the dump's values -------------------------------------------------------------------------
@@ -549,7 +551,7 @@ def test_rows_of_a_self_referencing_table_are_restored_parents_first() -> None:
         {"id": "a", "parent_id": None},
         {"id": "d", "parent_id": "a"},
     ]
-    batches = list(backup._parents_first([(node, rows[:2]), (node, rows[2:])]))
+    batches = list(row_restore.parents_first([(node, rows[:2]), (node, rows[2:])]))
     order = [row["id"] for _table, batch in batches for row in batch]
     assert order.index("a") < order.index("b") < order.index("c")
     assert order.index("a") < order.index("d")

@@ -16,7 +16,17 @@ from sqlalchemy import func, select
 
 from app.db import Database, sqlite_url
 from app.models import AuditEntry, Base, Role
-from app.services import alliances, audit, backup, listings, matches, member_io, members, users
+from app.services import (
+    alliances,
+    audit,
+    backup,
+    backup_schedule,
+    listings,
+    matches,
+    member_io,
+    members,
+    users,
+)
 from app.services.alliances import AllianceData
 from app.services.demo import make_demo
 from app.services.listings import CHECKLIST, ListingData
@@ -252,7 +262,11 @@ def test_every_action_has_a_row_in_the_matrix_and_the_table() -> None:
 
 
 def test_backup_and_restore_take_the_actor_they_check() -> None:
-    for service in (backup.backup_database, backup.restore_database, backup.run_scheduled_backup):
+    for service in (
+        backup.backup_database,
+        backup.restore_database,
+        backup_schedule.run_scheduled_backup,
+    ):
         assert "by" in inspect.signature(service).parameters, service.__name__
     assert {a for a, c in MATRIX.items() if c.perform.__name__ == "check"} == (
         CHECKED_BY_THE_TABLE_ONLY

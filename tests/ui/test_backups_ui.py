@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton
 
 from app.models import Role
 from app.models import Role as _Role
-from app.services import backup, members
+from app.services import backup, backup_schedule, members
 from app.services.members import MemberQuery
 from app.services.permissions import Actor
 from app.services.permissions import Actor as _Actor
@@ -72,7 +72,7 @@ def test_back_up_now_shows_the_last_backup(qtbot, admin_ctx, settings_file, add_
     assert section is not None
     assert section.last_label.text() == "No backup has been made yet."
     section.back_up_now()
-    made = backup.scheduled_backups(Path(settings_file.backup_folder))
+    made = backup_schedule.scheduled_backups(Path(settings_file.backup_folder))
     assert len(made) == 1
     assert backup.inspect_backup(made[0]).row_counts["member"] == 1
     stamp = Settings.load().last_backup_at
@@ -83,7 +83,7 @@ def test_back_up_now_shows_the_last_backup(qtbot, admin_ctx, settings_file, add_
 
 
 def test_the_last_backup_is_shown_when_settings_open(qtbot, admin_ctx, settings_file) -> None:
-    info = backup.run_scheduled_backup(
+    info = backup_schedule.run_scheduled_backup(
         admin_ctx.db, Path(settings_file.backup_folder), 3, by=BACKUP_ADMIN
     )
     backups.record_backup(datetime(2026, 11, 28, 2, 3, tzinfo=UTC))
@@ -235,7 +235,7 @@ def test_restore_waits_for_unsaved_changes(window, monkeypatch, backup_file) -> 
 
 def test_the_daily_backup_runs_when_due_and_is_recorded(window, admin_ctx, settings_file) -> None:
     assert backups.start_automatic_backup(window, admin_ctx) is not None
-    made = backup.scheduled_backups(Path(settings_file.backup_folder))
+    made = backup_schedule.scheduled_backups(Path(settings_file.backup_folder))
     assert len(made) == 1
     assert Settings.load().last_backup_at
     assert window.statusBar().currentMessage() == f"Daily backup saved: {made[0]}"
@@ -257,6 +257,6 @@ def test_a_failed_daily_backup_says_so_in_the_status_bar(window, admin_ctx, monk
     def refuse(*_a: Any, **_k: Any) -> None:
         raise DomainError("The disk is full.")
 
-    monkeypatch.setattr(backup, "run_scheduled_backup", refuse)
+    monkeypatch.setattr(backup_schedule, "run_scheduled_backup", refuse)
     backups.start_automatic_backup(window, admin_ctx)
     assert window.statusBar().currentMessage().startswith("The daily backup failed: The disk is")
