@@ -3,10 +3,18 @@
 from app.models.alliance import Alliance, AllianceMembership
 from app.models.audit import AuditChainHead, AuditEntry
 from app.models.base import Base, SyncMixin, new_id, utcnow
+from app.models.contract import (
+    Contract,
+    ContractClause,
+    ContractParty,
+    ContractRevision,
+    PaymentInstalment,
+)
 from app.models.enums import (
     AllianceRole,
     AuditAction,
     Confidentiality,
+    ContractStatus,
     CooperationType,
     DeclineReason,
     DismissReason,
@@ -39,6 +47,11 @@ __all__ = [
     "Base",
     "Confidentiality",
     "Contact",
+    "Contract",
+    "ContractClause",
+    "ContractParty",
+    "ContractRevision",
+    "ContractStatus",
     "CooperationType",
     "DeclineReason",
     "DismissReason",
@@ -57,6 +70,7 @@ __all__ = [
     "Member",
     "MemberKind",
     "MemberStatus",
+    "PaymentInstalment",
     "Role",
     "SiteSetting",
     "SizeClass",

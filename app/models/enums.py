@@ -167,3 +167,15 @@ class MatchEventKind(StrEnum):
     CALL = "call"
     NOTE = "note"
     STATUS = "status"
+
+
+class ContractStatus(StrEnum):
+    """A contract from the clerk's draft through review to issue and signature; void: dropped."""
+
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    RETURNED = "returned"
+    APPROVED = "approved"
+    ISSUED = "issued"
+    SIGNED = "signed"
+    VOID = "void"

@@ -30,6 +30,8 @@ class Action(StrEnum):
     EDIT_LISTINGS = "edit, submit, withdraw or archive listings"
     VERIFY_LISTINGS = "verify listings, publishing or returning them"
     WORK_MATCHES = "propose and follow matches"
+    EDIT_CONTRACTS = "draft, edit and submit contracts"
+    APPROVE_CONTRACTS = "approve or return contracts"
     IMPORT_RECORDS = "import records"
     EXPORT_RECORDS = "export records"
     MAKE_DEMO_DATA = "fill a database with demo data"
@@ -51,6 +53,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.EDIT_LISTINGS: _EVERYONE_WHO_WORKS,
     Action.VERIFY_LISTINGS: _SUPERVISORS,
     Action.WORK_MATCHES: _EVERYONE_WHO_WORKS,
+    Action.EDIT_CONTRACTS: _EVERYONE_WHO_WORKS,
+    Action.APPROVE_CONTRACTS: _SUPERVISORS,
     Action.IMPORT_RECORDS: _SUPERVISORS,
     Action.EXPORT_RECORDS: _EVERYONE_WHO_WORKS,
     Action.MAKE_DEMO_DATA: _ADMINS,

@@ -31,6 +31,7 @@ from app.services import (
     alliances,
     audit,
     catalogue,
+    contracts,
     demo,
     demo_listings,
     demo_matches,
@@ -252,6 +253,17 @@ def _lock_bob(db: Database, o: Office) -> None:
 def _failed_sign_in(uow: UnitOfWork, o: Office) -> None:
     with pytest.raises(DomainError, match="password is wrong"):
         users.authenticate(uow, "bob", "Wrong-password-1")
+
+
+def _contract_work(uow: UnitOfWork, o: Office) -> None:
+    """A contract for the agreed match, edited, restored, returned once and approved."""
+    c = contracts.contract_from_match(uow, o.match_id, "joint_rd.two_party.en", ALICE)
+    c = contracts.update_contract(uow, c.id, c.version, replace(c.data, subject="固态电池"), ALICE)
+    contracts.restore_template_text(uow, c.id, c.data.clauses[0].key, ALICE)
+    contracts.submit_for_review(uow, c.id, ALICE)
+    contracts.return_contract(uow, c.id, "请补充付款节点", ALICE)
+    contracts.submit_for_review(uow, c.id, ALICE)
+    contracts.approve_contract(uow, c.id, ALICE)
 
 
 @dataclass(frozen=True)
@@ -541,6 +553,32 @@ WRITES = [
             Expect("listing_match", "declined_by_side", None, "supply", "match_id"),
         ),
         prepare=_match_in(),
+    ),
+    Write(
+        "draft and review a contract",
+        (
+            contracts.contract_from_match,
+            contracts.create_contract,
+            contracts.update_contract,
+            contracts.restore_template_text,
+            contracts.submit_for_review,
+            contracts.return_contract,
+            contracts.approve_contract,
+        ),
+        _contract_work,
+        (
+            Expect("contract", "status", None, "draft"),
+            Expect("contract", "status", "returned", "in_review"),
+            Expect("contract", "status", "in_review", "approved"),
+            Expect("contract_party", "name", None, ANY),
+            Expect("contract_clause", "text", None, ANY),
+            Expect("contract_revision", "number", None, 3),
+        ),
+        prepare=_match_in(
+            _interest,
+            lambda uow, o: matches.start_negotiation(uow, o.match_id, ALICE),
+            lambda uow, o: matches.agree_match(uow, o.match_id, ALICE),
+        ),
     ),
     Write(
         "reopen match",

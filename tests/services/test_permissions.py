@@ -21,6 +21,7 @@ from app.services import (
     audit,
     backup,
     backup_schedule,
+    contracts,
     listings,
     matches,
     member_io,
@@ -28,11 +29,13 @@ from app.services import (
     users,
 )
 from app.services.alliances import AllianceData
+from app.services.contract_templates import load_template
 from app.services.demo import make_demo
 from app.services.listings import CHECKLIST, ListingData
 from app.services.members import MemberData
 from app.services.permissions import PERMISSIONS, Action, Actor, PermissionDeniedError, require
 from app.services.uow import UnitOfWork
+from tests.services.test_contract_templates import sample_context
 
 SETUP = Actor("setup", Role.ADMIN)
 
@@ -126,6 +129,22 @@ def _work_matches(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
     return matches.propose_match(uow, scene.demand_id, scene.listing_id, by)
 
 
+def _edit_contracts(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    context = sample_context(load_template("nda.two_party.en"))
+    return contracts.create_contract(uow, "nda.two_party.en", context, by)
+
+
+def _with_contract_in_review(scene: Scene) -> None:
+    with UnitOfWork(scene.db) as uow:
+        scene.listing_id = _edit_contracts(uow, SETUP, scene).id
+        contracts.submit_for_review(uow, scene.listing_id, SETUP)
+        uow.commit()
+
+
+def _approve_contracts(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return contracts.approve_contract(uow, scene.listing_id, by)
+
+
 def _import_records(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
     return member_io.import_members(uow, _members_file(scene), by)
 
@@ -189,6 +208,8 @@ MATRIX: dict[Action, Case] = {
     Action.EDIT_LISTINGS: Case(_edit_listings, _with_member),
     Action.VERIFY_LISTINGS: Case(_verify_listings, _with_submitted_listing),
     Action.WORK_MATCHES: Case(_work_matches, _with_published_pair),
+    Action.EDIT_CONTRACTS: Case(_edit_contracts),
+    Action.APPROVE_CONTRACTS: Case(_approve_contracts, _with_contract_in_review),
     Action.IMPORT_RECORDS: Case(_import_records),
     Action.EXPORT_RECORDS: Case(_export_records, _with_member),
     Action.MAKE_DEMO_DATA: Case(_make_demo_data),

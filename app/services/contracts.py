@@ -1,0 +1,484 @@
+"""Contracts: drafted from a template (or an agreed match), edited, reviewed and approved.
+
+Lifecycle (one service function per transition; the allowed moves are in TRANSITIONS):
+draft → in_review → approved | returned (with comments) → in_review … Issue and signature
+follow in later work. A contract is edited only while draft or returned; every saved change
+keeps a ContractRevision with the whole contract, so any two revisions can be compared."""
+
+import difflib
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.errors import DomainError, ValidationError
+from app.models import (
+    Contract,
+    ContractClause,
+    ContractParty,
+    ContractRevision,
+    ContractStatus,
+    Listing,
+    Match,
+    MatchStatus,
+    PaymentInstalment,
+    utcnow,
+)
+from app.services import contract_document as doc
+from app.services.contract_data import (
+    SCALAR_FIELDS,
+    Change,
+    ClauseData,
+    ContractData,
+    ContractDetail,
+    InstalmentData,
+    PartyData,
+    RevisionRow,
+    clause_context,
+    data_from_context,
+    from_snapshot,
+    to_snapshot,
+    validate,
+)
+from app.services.contract_templates import COORDINATOR, load_template, render_clauses
+from app.services.permissions import Action
+from app.services.uow import Actor, UnitOfWork, live_record, stale_record
+
+S = ContractStatus
+TRANSITIONS: dict[ContractStatus, set[ContractStatus]] = {
+    S.DRAFT: {S.IN_REVIEW, S.VOID},
+    S.IN_REVIEW: {S.APPROVED, S.RETURNED},
+    S.RETURNED: {S.IN_REVIEW, S.VOID},
+    S.APPROVED: {S.ISSUED},
+    S.ISSUED: {S.SIGNED},
+    S.SIGNED: set(),
+    S.VOID: set(),
+}
+EDITABLE = {S.DRAFT, S.RETURNED}
+NUMBER_PREFIX = "HX"
+
+
+# -- loading, numbering, refusing ---------------------------------------------------------------
+
+
+def _load(uow: UnitOfWork, contract_id: str, expected_version: int | None = None) -> Contract:
+    contract = live_record(uow, Contract, contract_id, "contract")
+    if expected_version is not None and contract.version != expected_version:
+        raise stale_record()
+    return contract
+
+
+def _next_number(uow: UnitOfWork, year: int) -> str:
+    prefix = f"{NUMBER_PREFIX}-{year}-"
+    last = uow.session.scalar(
+        select(func.max(Contract.number)).where(Contract.number.like(prefix + "%"))
+    )
+    return f"{prefix}{(int(last[len(prefix) :]) if last else 0) + 1:06d}"
+
+
+def _allow(contract: Contract, target: ContractStatus) -> None:
+    if target in TRANSITIONS[contract.status]:
+        return
+    sources = sorted(s.value for s, targets in TRANSITIONS.items() if target in targets)
+    raise DomainError(
+        "Contract {number} is {current}, so it cannot become {target}; only a contract that is "
+        "{sources} can.",
+        number=contract.number,
+        current=contract.status.value.replace("_", " "),
+        target=target.value.replace("_", " "),
+        sources=" or ".join(s.replace("_", " ") for s in sources),
+    )
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def _data(contract: Contract) -> ContractData:
+    return ContractData(
+        **{name: getattr(contract, name) for name in SCALAR_FIELDS},
+        parties=tuple(
+            PartyData(
+                p.role,
+                p.role_label,
+                p.name,
+                p.member_id,
+                p.address,
+                p.registration_code,
+                p.representative,
+                p.signatory_name,
+                p.signatory_title,
+                p.benefit_share,
+            )
+            for p in contract.parties
+            if p.deleted_at is None
+        ),
+        clauses=tuple(
+            ClauseData(c.key, c.heading, c.text, c.template_text)
+            for c in contract.clauses
+            if c.deleted_at is None
+        ),
+        schedule=tuple(
+            InstalmentData(i.milestone, i.amount, i.due_date)
+            for i in contract.instalments
+            if i.deleted_at is None
+        ),
+    )
+
+
+def _detail(contract: Contract) -> ContractDetail:
+    return ContractDetail(
+        contract.id,
+        contract.version,
+        contract.number,
+        contract.status.value,
+        contract.template_id,
+        contract.kind,
+        contract.language,
+        contract.match_id,
+        contract.review_comments,
+        contract.updated_by,
+        _data(contract),
+    )
+
+
+def get_contract(uow: UnitOfWork, contract_id: str) -> ContractDetail:
+    return _detail(_load(uow, contract_id))
+
+
+def revisions(uow: UnitOfWork, contract_id: str) -> list[RevisionRow]:
+    """The contract's revisions, oldest first."""
+    _load(uow, contract_id)
+    rows = uow.session.scalars(
+        select(ContractRevision)
+        .where(ContractRevision.contract_id == contract_id)
+        .order_by(ContractRevision.number)
+    )
+    return [RevisionRow(r.number, r.saved_at, r.saved_by) for r in rows]
+
+
+def revision_data(uow: UnitOfWork, contract_id: str, number: int) -> ContractData:
+    row = uow.session.scalar(
+        select(ContractRevision).where(
+            ContractRevision.contract_id == contract_id, ContractRevision.number == number
+        )
+    )
+    if row is None:
+        raise DomainError("This contract has no revision {number}.", number=number)
+    return from_snapshot(json.loads(row.snapshot))
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def _rendered(contract: Contract, data: ContractData) -> ContractData:
+    """The clauses with the template's text rendered from `data`: a clause whose text the clerk
+    has not changed follows the template; an edited one keeps the clerk's text."""
+    template = load_template(contract.template_id)
+    fresh = {c.key: c for c in render_clauses(template, clause_context(data))}
+    if not data.clauses:
+        clauses = tuple(ClauseData(c.key, c.heading, c.text, c.text) for c in fresh.values())
+    else:
+        clauses = tuple(
+            ClauseData(
+                c.key,
+                c.heading,
+                fresh[c.key].text if c.text == c.template_text and c.key in fresh else c.text,
+                fresh[c.key].text if c.key in fresh else "",
+            )
+            for c in data.clauses
+        )
+    return ContractData(**{**data.__dict__, "clauses": clauses})
+
+
+def _write(uow: UnitOfWork, contract: Contract, data: ContractData, by: Actor) -> None:
+    """Put `data` into the contract's rows and keep a revision with the whole contract."""
+    for name in SCALAR_FIELDS:
+        setattr(contract, name, getattr(data, name))
+    for rows in (contract.parties, contract.clauses, contract.instalments):
+        for row in rows:
+            uow.session.delete(row)
+    uow.flush()
+    uow.session.expire(contract, ["parties", "clauses", "instalments"])
+    for i, p in enumerate(data.parties):
+        uow.session.add(ContractParty(contract_id=contract.id, position=i, **p.__dict__))
+    for i, c in enumerate(data.clauses):
+        uow.session.add(ContractClause(contract_id=contract.id, position=i, **c.__dict__))
+    for i, s in enumerate(data.schedule):
+        uow.session.add(PaymentInstalment(contract_id=contract.id, position=i, **s.__dict__))
+    last = uow.session.scalar(
+        select(func.max(ContractRevision.number)).where(ContractRevision.contract_id == contract.id)
+    )
+    uow.session.add(
+        ContractRevision(
+            contract_id=contract.id,
+            number=(last or 0) + 1,
+            saved_at=utcnow(),
+            saved_by=by.name,
+            snapshot=json.dumps(to_snapshot(data), ensure_ascii=False, sort_keys=True),
+        )
+    )
+    uow.flush()
+    uow.session.expire(contract, ["parties", "clauses", "instalments"])
+
+
+def create_contract(
+    uow: UnitOfWork,
+    template_id: str,
+    data_or_context: ContractData | dict[str, Any],
+    by: Actor,
+    *,
+    match_id: str | None = None,
+) -> ContractDetail:
+    """A new draft from a template; its clauses are the template's, rendered from the data."""
+    uow.acting(by, Action.EDIT_CONTRACTS)
+    template = load_template(template_id)
+    data = (
+        data_or_context
+        if isinstance(data_or_context, ContractData)
+        else data_from_context(data_or_context)
+    )
+    labels = {r.key: r.label for r in template.roles}
+    data = ContractData(
+        **{
+            **data.__dict__,
+            "title": data.title or template.info.title,
+            "parties": tuple(
+                PartyData(**{**p.__dict__, "role_label": p.role_label or labels.get(p.role, "")})
+                for p in data.parties
+            ),
+        }
+    )
+    contract = Contract(
+        number=_next_number(uow, date.today().year),
+        **{name: getattr(data, name) for name in SCALAR_FIELDS},
+        template_id=template_id,
+        kind=template.info.type,
+        language=template.info.language,
+        status=S.DRAFT,
+        match_id=match_id,
+    )
+    uow.session.add(contract)
+    uow.flush()
+    _write(uow, contract, _rendered(contract, data), by)
+    return _detail(contract)
+
+
+def contract_from_match(
+    uow: UnitOfWork, match_id: str, template_id: str, by: Actor
+) -> ContractDetail:
+    """A draft for an agreed match: the demand's member is the template's first party, the
+    supply's the second; a three-party template's coordinator is left for the clerk to name
+    (the contract cannot be saved again or submitted until it is)."""
+    uow.acting(by, Action.EDIT_CONTRACTS)
+    match = live_record(uow, Match, match_id, "match")
+    if match.status is not MatchStatus.AGREED:
+        raise DomainError(
+            "This match is {status}, not agreed; a contract is drafted only for an agreed match. "
+            "Record the agreement first.",
+            status=match.status.value,
+        )
+    template = load_template(template_id)
+    demand, supply = match.demand, match.supply
+    members = [demand.member, supply.member]
+    parties = []
+    for i, role in enumerate(template.roles):
+        member = members[i] if i < 2 and role.key != COORDINATOR else None
+        parties.append(
+            PartyData(
+                role.key,
+                role.label,
+                member.name if member else "",
+                member.id if member else None,
+                member.address if member else "",
+                (member.registration_code or "") if member else "",
+            )
+        )
+    value = _budget(demand) or _budget(supply) or Decimal(0)
+    today = date.today()
+    data = ContractData(
+        title=template.info.title,
+        subject=supply.title,
+        value=value,
+        currency=demand.currency or supply.currency,
+        start_date=today,
+        end_date=today.replace(year=today.year + 1),
+        confidentiality_years=5,
+        parties=tuple(parties),
+    )
+    return create_contract(uow, template_id, data, by, match_id=match.id)
+
+
+def _budget(listing: Listing) -> Decimal | None:
+    return listing.budget_max or listing.budget_min
+
+
+def update_contract(
+    uow: UnitOfWork, contract_id: str, expected_version: int, data: ContractData, by: Actor
+) -> ContractDetail:
+    """Save the editor's contract (only a draft or a returned one) as a new revision."""
+    uow.acting(by, Action.EDIT_CONTRACTS)
+    contract = _load(uow, contract_id, expected_version)
+    if contract.status not in EDITABLE:
+        raise DomainError(
+            "Contract {number} is {status}; only a draft or a returned contract can be changed.",
+            number=contract.number,
+            status=contract.status.value.replace("_", " "),
+        )
+    validate(data)
+    contract.updated_at = utcnow()  # bumps the version even when only clauses changed
+    _write(uow, contract, _rendered(contract, data), by)
+    uow.flush()
+    return _detail(contract)
+
+
+def restore_template_text(
+    uow: UnitOfWork, contract_id: str, clause_key: str, by: Actor
+) -> ContractDetail:
+    """Put the template's text back into a clause the clerk edited."""
+    uow.acting(by, Action.EDIT_CONTRACTS)
+    current = _data(_load(uow, contract_id))
+    if not any(c.key == clause_key and c.template_text for c in current.clauses):
+        raise DomainError("This clause was added by hand, so it has no template text to restore.")
+    clauses = tuple(
+        ClauseData(c.key, c.heading, c.template_text, c.template_text) if c.key == clause_key else c
+        for c in current.clauses
+    )
+    detail = get_contract(uow, contract_id)
+    return update_contract(
+        uow,
+        contract_id,
+        detail.version,
+        ContractData(**{**current.__dict__, "clauses": clauses}),
+        by,
+    )
+
+
+# -- review -------------------------------------------------------------------------------------
+
+
+def submit_for_review(
+    uow: UnitOfWork, contract_id: str, by: Actor, expected_version: int | None = None
+) -> ContractDetail:
+    """Send a complete draft (or a returned contract) to a supervisor."""
+    uow.acting(by, Action.EDIT_CONTRACTS)
+    contract = _load(uow, contract_id, expected_version)
+    _allow(contract, S.IN_REVIEW)
+    validate(_data(contract))
+    contract.status = S.IN_REVIEW
+    uow.flush()
+    return _detail(contract)
+
+
+def approve_contract(
+    uow: UnitOfWork, contract_id: str, by: Actor, expected_version: int | None = None
+) -> ContractDetail:
+    uow.acting(by, Action.APPROVE_CONTRACTS)
+    contract = _load(uow, contract_id, expected_version)
+    _allow(contract, S.APPROVED)
+    contract.status = S.APPROVED
+    contract.review_comments = ""
+    uow.flush()
+    return _detail(contract)
+
+
+def return_contract(
+    uow: UnitOfWork,
+    contract_id: str,
+    comments: str,
+    by: Actor,
+    expected_version: int | None = None,
+) -> ContractDetail:
+    """Send a contract in review back to the clerk, saying what to change."""
+    uow.acting(by, Action.APPROVE_CONTRACTS)
+    contract = _load(uow, contract_id, expected_version)
+    _allow(contract, S.RETURNED)
+    if not comments.strip():
+        raise ValidationError({"review_comments": "Say what the clerk should change."})
+    contract.status = S.RETURNED
+    contract.review_comments = comments.strip()
+    uow.flush()
+    return _detail(contract)
+
+
+# -- comparing revisions ------------------------------------------------------------------------
+
+
+def _rows_changes(area: str, prefix: str, before: list[dict], after: list[dict]) -> list[Change]:
+    changes = []
+    for i in range(max(len(before), len(after))):
+        old = before[i] if i < len(before) else {}
+        new = after[i] if i < len(after) else {}
+        for name in sorted(set(old) | set(new)):
+            if old.get(name) != new.get(name):
+                changes.append(Change(area, f"{prefix}.{i}.{name}", old.get(name), new.get(name)))
+    return changes
+
+
+def compare_revisions(uow: UnitOfWork, contract_id: str, a: int, b: int) -> list[Change]:
+    """What changed from revision `a` to revision `b`: fields, parties (by position), clauses
+    (by key, with difflib opcodes for a changed text) and instalments (by position)."""
+    old = to_snapshot(revision_data(uow, contract_id, a))
+    new = to_snapshot(revision_data(uow, contract_id, b))
+    changes = [
+        Change("field", name, old[name], new[name])
+        for name in SCALAR_FIELDS
+        if old[name] != new[name]
+    ]
+    changes += _rows_changes("party", "parties", old["parties"], new["parties"])
+    old_clauses = {c["key"]: (i, c) for i, c in enumerate(old["clauses"])}
+    new_clauses = {c["key"]: (i, c) for i, c in enumerate(new["clauses"])}
+    for key in [*old_clauses, *(k for k in new_clauses if k not in old_clauses)]:
+        none: tuple[int | None, dict[str, Any]] = (None, {})
+        (i, before), (j, after) = old_clauses.get(key, none), new_clauses.get(key, none)
+        if i != j:
+            changes.append(Change("clause", f"clauses.{key}.position", i, j))
+        if before.get("heading") != after.get("heading"):
+            changes.append(
+                Change(
+                    "clause", f"clauses.{key}.heading", before.get("heading"), after.get("heading")
+                )
+            )
+        if before.get("text") != after.get("text"):
+            x, y = before.get("text") or "", after.get("text") or ""
+            opcodes = tuple(
+                op
+                for op in difflib.SequenceMatcher(None, x, y, autojunk=False).get_opcodes()
+                if op[0] != "equal"
+            )
+            changes.append(Change("clause", f"clauses.{key}.text", x, y, opcodes))
+    changes += _rows_changes("instalment", "schedule", old["schedule"], new["schedule"])
+    return changes
+
+
+# -- the document -------------------------------------------------------------------------------
+
+
+def contract_document(uow: UnitOfWork, contract_id: str) -> doc.ContractDocument:
+    """What the contract's PDF shows."""
+    contract = _load(uow, contract_id)
+    data = _data(contract)
+    return doc.ContractDocument(
+        number=contract.number,
+        title=data.title,
+        language="zh" if contract.language == "zh" else "en",
+        parties=tuple(
+            doc.ContractParty(
+                p.role_label or p.role,
+                p.name,
+                p.address,
+                p.registration_code,
+                p.signatory_name,
+                p.signatory_title,
+            )
+            for p in data.parties
+        ),
+        clauses=tuple(doc.ContractClause(c.heading, c.text) for c in data.clauses),
+        value=data.value,
+        currency=data.currency,
+        payments=tuple(
+            doc.PaymentRow(i.milestone, i.amount, i.due_date, data.currency) for i in data.schedule
+        ),
+        signing_place=data.signing_place,
+    )
