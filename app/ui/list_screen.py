@@ -190,6 +190,21 @@ class RecordListScreen(QWidget):
         action.triggered.connect(slot)
         return action
 
+    def _place(self, toolbar: QWidget, list_side: QWidget, sizes: tuple[int, int]) -> None:
+        """The toolbar above, the list and the form side by side below."""
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(list_side)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes(list(sizes))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.splitter, 1)
+
     def _restore_state(self) -> None:
         state.restore_splitter(self.STATE_KEY, self.splitter)
         state.restore_header(self.STATE_KEY, self.table.horizontalHeader())

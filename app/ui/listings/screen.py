@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -133,18 +132,7 @@ class ListingsScreen(RecordListScreen):
             toolbar.addAction(self.form.revert_action)
             toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self._list_side())
-        self.splitter.addWidget(self.form)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([720, 520])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(toolbar)
-        layout.addWidget(self.splitter, 1)
+        self._place(toolbar, self._list_side(), (720, 520))
 
     def _list_side(self) -> QWidget:
         self.search = QLineEdit(

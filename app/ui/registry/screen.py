@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -123,18 +122,7 @@ class RegistryScreen(RecordListScreen):
             toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self._list_side())
-        self.splitter.addWidget(self.form)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 460])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(toolbar)
-        layout.addWidget(self.splitter, 1)
+        self._place(toolbar, self._list_side(), (760, 460))
 
     def _list_side(self) -> QWidget:
         self.search = QLineEdit(
