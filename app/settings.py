@@ -42,6 +42,9 @@ class Settings:
     # Matching weights as JSON {"text": 0.55, "sector": 0.15, …} (app.services.matching's
     # PART_KEYS); empty: the engine's defaults.
     match_weights: str = ""
+    # Folder of the certificates (PEM/DER) the office trusts for digital signatures on contracts;
+    # empty: `trusted-certificates` in the configuration folder (app/services/contract_verify.py).
+    trusted_certificates: str = ""
 
     def matching_weights(self) -> dict[str, float]:
         """The stored matching weights (only well-formed numbers; empty when none are set)."""

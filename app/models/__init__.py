@@ -6,8 +6,10 @@ from app.models.base import Base, SyncMixin, new_id, utcnow
 from app.models.contract import (
     Contract,
     ContractClause,
+    ContractIssue,
     ContractParty,
     ContractRevision,
+    ContractSignature,
     PaymentInstalment,
 )
 from app.models.enums import (
@@ -49,8 +51,10 @@ __all__ = [
     "Contact",
     "Contract",
     "ContractClause",
+    "ContractIssue",
     "ContractParty",
     "ContractRevision",
+    "ContractSignature",
     "ContractStatus",
     "CooperationType",
     "DeclineReason",

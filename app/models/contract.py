@@ -6,7 +6,7 @@ A contract's `number` (HX-2026-000001) is assigned when it is created and never 
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, LargeBinary, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, SyncMixin
@@ -40,6 +40,7 @@ class Contract(SyncMixin, Base):
     governing_law: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     signing_place: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     review_comments: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    signed_on: Mapped[date | None] = mapped_column(default=None)  # when the last party signed
 
     parties: Mapped[list["ContractParty"]] = relationship(
         back_populates="contract", order_by="ContractParty.position"
@@ -113,3 +114,54 @@ class ContractRevision(SyncMixin, Base):
     snapshot: Mapped[str] = mapped_column(Text, nullable=False)
 
     __table_args__ = (UniqueConstraint("contract_id", "number"),)
+
+
+class ContractIssue(SyncMixin, Base):
+    """A PDF issued for signature: frozen bytes and their SHA-256, never changed. Digital
+    signatures append to it (`signed_pdf` is the latest signed file, which starts with `pdf`'s
+    exact bytes). A change to the contract voids the issue; the next one is issued afresh."""
+
+    __tablename__ = "contract_issue"
+
+    contract_id: Mapped[str] = mapped_column(ForeignKey("contract.id"), nullable=False, index=True)
+    revision_number: Mapped[int] = mapped_column(nullable=False)
+    issued_at: Mapped[datetime] = mapped_column(nullable=False)
+    issued_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    pages: Mapped[int] = mapped_column(nullable=False)
+    # Where each party's signature goes: JSON list of {party, field, page, box}.
+    signature_boxes: Mapped[str] = mapped_column(Text, nullable=False)
+    signed_pdf: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    voided_at: Mapped[datetime | None] = mapped_column(default=None)
+    void_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    signatures: Mapped[list["ContractSignature"]] = relationship(
+        back_populates="issue", order_by="ContractSignature.recorded_at"
+    )
+
+
+class ContractSignature(SyncMixin, Base):
+    """One party's signature on an issued PDF: wet ink (with the scanned signed copy) or
+    digital (the certificate that signed, and the signed file's SHA-256 after it)."""
+
+    __tablename__ = "contract_signature"
+
+    issue_id: Mapped[str] = mapped_column(ForeignKey("contract_issue.id"), nullable=False)
+    party_position: Mapped[int] = mapped_column(nullable=False)
+    party_name: Mapped[str] = mapped_column(String(300), nullable=False)
+    method: Mapped[str] = mapped_column(String(20), nullable=False)  # wet_ink | digital
+    signatory_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    signatory_title: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    signed_on: Mapped[date] = mapped_column(nullable=False)
+    recorded_at: Mapped[datetime] = mapped_column(nullable=False)
+    recorded_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    scan_name: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    scan: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    certificate_subject: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    certificate_sha256: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    file_sha256: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+
+    issue: Mapped[ContractIssue] = relationship(back_populates="signatures")
+
+    __table_args__ = (UniqueConstraint("issue_id", "party_position"),)

@@ -170,12 +170,16 @@ class MatchEventKind(StrEnum):
 
 
 class ContractStatus(StrEnum):
-    """A contract from the clerk's draft through review to issue and signature; void: dropped."""
+    """A contract from the clerk's draft through review, issue for signature and signature to its
+    execution; void: dropped before signature."""
 
     DRAFT = "draft"
     IN_REVIEW = "in_review"
     RETURNED = "returned"
     APPROVED = "approved"
-    ISSUED = "issued"
+    AWAITING_SIGNATURE = "awaiting_signature"
     SIGNED = "signed"
+    IN_EXECUTION = "in_execution"
+    COMPLETED = "completed"
+    TERMINATED = "terminated"
     VOID = "void"

@@ -54,6 +54,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
+    if isinstance(value, bytes):  # a stored file (an issued PDF, a scan): its size and hash
+        return f"{len(value)} bytes, SHA-256 {hashlib.sha256(value).hexdigest()}"
     return value
 
 

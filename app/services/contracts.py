@@ -1,9 +1,11 @@
 """Contracts: drafted from a template (or an agreed match), edited, reviewed and approved.
 
 Lifecycle (one service function per transition; the allowed moves are in TRANSITIONS):
-draft → in_review → approved | returned (with comments) → in_review … Issue and signature
-follow in later work. A contract is edited only while draft or returned; every saved change
-keeps a ContractRevision with the whole contract, so any two revisions can be compared."""
+draft → in_review → approved | returned (with comments) → in_review …; approved →
+awaiting_signature (a PDF issued, contract_issue.py) → signed → in_execution. Every saved change
+keeps a ContractRevision with the whole contract, so any two revisions can be compared. A draft
+or returned contract is edited freely; changing an approved or issued one sends it back to draft
+(it needs review again) and voids the issued PDF with any signatures recorded on it."""
 
 import difflib
 import json
@@ -17,6 +19,7 @@ from app.errors import DomainError, ValidationError
 from app.models import (
     Contract,
     ContractClause,
+    ContractIssue,
     ContractParty,
     ContractRevision,
     ContractStatus,
@@ -24,6 +27,7 @@ from app.models import (
     Match,
     MatchStatus,
     PaymentInstalment,
+    SiteSetting,
     utcnow,
 )
 from app.services import contract_document as doc
@@ -51,13 +55,20 @@ TRANSITIONS: dict[ContractStatus, set[ContractStatus]] = {
     S.DRAFT: {S.IN_REVIEW, S.VOID},
     S.IN_REVIEW: {S.APPROVED, S.RETURNED},
     S.RETURNED: {S.IN_REVIEW, S.VOID},
-    S.APPROVED: {S.ISSUED},
-    S.ISSUED: {S.SIGNED},
-    S.SIGNED: set(),
+    S.APPROVED: {S.AWAITING_SIGNATURE, S.DRAFT},
+    S.AWAITING_SIGNATURE: {S.SIGNED, S.DRAFT},
+    S.SIGNED: {S.IN_EXECUTION},
+    S.IN_EXECUTION: {S.COMPLETED, S.TERMINATED},
+    S.COMPLETED: set(),
+    S.TERMINATED: set(),
     S.VOID: set(),
 }
 EDITABLE = {S.DRAFT, S.RETURNED}
+REOPENED = {S.APPROVED, S.AWAITING_SIGNATURE}  # a change sends these back to draft
 NUMBER_PREFIX = "HX"
+# A site's own series (a SiteSetting), e.g. "L2" on a laptop copy: its numbers read
+# HX-L2-2026-000001 and can never collide with the office's HX-2026-000001 (DESIGN §5).
+NUMBER_SERIES_SETTING = "contract_number_series"
 
 
 # -- loading, numbering, refusing ---------------------------------------------------------------
@@ -71,11 +82,25 @@ def _load(uow: UnitOfWork, contract_id: str, expected_version: int | None = None
 
 
 def _next_number(uow: UnitOfWork, year: int) -> str:
-    prefix = f"{NUMBER_PREFIX}-{year}-"
-    last = uow.session.scalar(
-        select(func.max(Contract.number)).where(Contract.number.like(prefix + "%"))
+    """The next number in this site's series for `year`. A per-site counter row, locked for the
+    transaction, hands them out, so two clerks saving at once never get the same number, and a
+    number once given (even to a contract later voided) is never given again."""
+    series = uow.session.get(SiteSetting, NUMBER_SERIES_SETTING)
+    prefix = f"{NUMBER_PREFIX}-{series.value}-" if series and series.value else f"{NUMBER_PREFIX}-"
+    prefix += f"{year}-"
+    key = f"contract_counter:{prefix}"
+    counter = uow.session.scalar(
+        select(SiteSetting).where(SiteSetting.key == key).with_for_update()
     )
-    return f"{prefix}{(int(last[len(prefix) :]) if last else 0) + 1:06d}"
+    if counter is None:
+        last = uow.session.scalar(
+            select(func.max(Contract.number)).where(Contract.number.like(prefix + "%"))
+        )
+        counter = SiteSetting(key=key, value=str(int(last[len(prefix) :]) if last else 0))
+        uow.session.add(counter)
+    counter.value = str(int(counter.value) + 1)
+    uow.flush()
+    return f"{prefix}{int(counter.value):06d}"
 
 
 def _allow(contract: Contract, target: ContractStatus) -> None:
@@ -265,6 +290,17 @@ def create_contract(
     return _detail(contract)
 
 
+def void_issue(uow: UnitOfWork, contract: Contract, reason: str) -> None:
+    """Void the PDF issued for signature (if any), with the signatures recorded on it."""
+    for issue in uow.session.scalars(
+        select(ContractIssue).where(
+            ContractIssue.contract_id == contract.id, ContractIssue.voided_at.is_(None)
+        )
+    ):
+        issue.voided_at = utcnow()
+        issue.void_reason = reason
+
+
 def contract_from_match(
     uow: UnitOfWork, match_id: str, template_id: str, by: Actor
 ) -> ContractDetail:
@@ -317,16 +353,25 @@ def _budget(listing: Listing) -> Decimal | None:
 def update_contract(
     uow: UnitOfWork, contract_id: str, expected_version: int, data: ContractData, by: Actor
 ) -> ContractDetail:
-    """Save the editor's contract (only a draft or a returned one) as a new revision."""
+    """Save the editor's contract as a new revision. A draft or returned contract keeps its
+    status; an approved or issued one goes back to draft and its issued PDF becomes void."""
     uow.acting(by, Action.EDIT_CONTRACTS)
     contract = _load(uow, contract_id, expected_version)
-    if contract.status not in EDITABLE:
+    if contract.status is S.IN_REVIEW:
         raise DomainError(
-            "Contract {number} is {status}; only a draft or a returned contract can be changed.",
+            "Contract {number} is in review; wait until the supervisor approves or returns it.",
+            number=contract.number,
+        )
+    if contract.status not in EDITABLE | REOPENED:
+        raise DomainError(
+            "Contract {number} is {status}; only a contract that is not yet signed can be changed.",
             number=contract.number,
             status=contract.status.value.replace("_", " "),
         )
     validate(data)
+    if contract.status in REOPENED:
+        void_issue(uow, contract, "The contract was changed after it was approved.")
+        contract.status = S.DRAFT
     contract.updated_at = utcnow()  # bumps the version even when only clauses changed
     _write(uow, contract, _rendered(contract, data), by)
     uow.flush()

@@ -13,6 +13,7 @@ import importlib
 import inspect
 import json
 import pkgutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -31,6 +32,7 @@ from app.services import (
     alliances,
     audit,
     catalogue,
+    contract_issue,
     contracts,
     demo,
     demo_listings,
@@ -48,6 +50,7 @@ from app.services.alliances import AllianceData
 from app.services.members import ContactData, MemberData
 from app.services.permissions import Actor
 from app.services.uow import UnitOfWork
+from tests.services.contract_samples import make_p12
 
 ALICE = Actor("alice", Role.ADMIN)
 BOB_PASSWORD = "清华大学-2026-spring"
@@ -253,6 +256,24 @@ def _lock_bob(db: Database, o: Office) -> None:
 def _failed_sign_in(uow: UnitOfWork, o: Office) -> None:
     with pytest.raises(DomainError, match="password is wrong"):
         users.authenticate(uow, "bob", "Wrong-password-1")
+
+
+def _signing_work(uow: UnitOfWork, o: Office) -> None:
+    """The approved contract issued, signed in wet ink by one party and digitally by the other."""
+    c = contracts.contract_from_match(uow, o.match_id, "joint_rd.two_party.en", ALICE)
+    parties = tuple(
+        replace(p, signatory_name=f"Signatory {i}") for i, p in enumerate(c.data.parties)
+    )
+    c = contracts.update_contract(uow, c.id, c.version, replace(c.data, parties=parties), ALICE)
+    contracts.submit_for_review(uow, c.id, ALICE)
+    contracts.approve_contract(uow, c.id, ALICE)
+    contract_issue.issue_for_signature(uow, c.id, ALICE)
+    folder = Path(tempfile.mkdtemp(prefix="helix-audit-"))
+    scan = folder / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    contract_issue.record_wet_signature(uow, c.id, 0, "Signatory 0", "", date.today(), scan, ALICE)
+    p12, _cert = make_p12(folder, "Signatory 1", b"pw")
+    contract_issue.sign_digitally(uow, c.id, 1, p12, b"pw", ALICE)
 
 
 def _contract_work(uow: UnitOfWork, o: Office) -> None:
@@ -573,6 +594,27 @@ WRITES = [
             Expect("contract_party", "name", None, ANY),
             Expect("contract_clause", "text", None, ANY),
             Expect("contract_revision", "number", None, 3),
+        ),
+        prepare=_match_in(
+            _interest,
+            lambda uow, o: matches.start_negotiation(uow, o.match_id, ALICE),
+            lambda uow, o: matches.agree_match(uow, o.match_id, ALICE),
+        ),
+    ),
+    Write(
+        "issue and sign a contract",
+        (
+            contract_issue.issue_for_signature,
+            contract_issue.record_wet_signature,
+            contract_issue.sign_digitally,
+        ),
+        _signing_work,
+        (
+            Expect("contract", "status", "approved", "awaiting_signature"),
+            Expect("contract", "status", "awaiting_signature", "signed"),
+            Expect("contract_issue", "sha256", None, ANY),
+            Expect("contract_signature", "method", None, "wet_ink"),
+            Expect("contract_signature", "method", None, "digital"),
         ),
         prepare=_match_in(
             _interest,

@@ -122,13 +122,16 @@ def test_review_moves_and_refusals(database: Database) -> None:
     back = run(database, contracts.return_contract, detail.id, "第三条需修改", BOSS)
     assert back.status == "returned" and back.review_comments == "第三条需修改"
     edit(database, back, subject="新主题")
-    run(database, contracts.submit_for_review, detail.id, CLERK)
+    in_review = run(database, contracts.submit_for_review, detail.id, CLERK)
+    error = refusal(
+        database, contracts.update_contract, detail.id, in_review.version, in_review.data, CLERK
+    )
+    assert "only a contract that is not yet signed" not in error.message
+    assert "is in review" in error.message
     approved = run(database, contracts.approve_contract, detail.id, BOSS)
     assert approved.status == "approved"
-    error = refusal(
-        database, contracts.update_contract, detail.id, approved.version, approved.data, CLERK
-    )
-    assert "only a draft or a returned contract" in error.message
+    reopened = edit(database, approved, subject="批准后修改")
+    assert reopened.status == "draft"  # a change after approval needs review again
 
 
 def test_a_stale_edit_is_refused(database: Database) -> None:
