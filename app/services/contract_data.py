@@ -115,8 +115,8 @@ class Change:
 def _plain(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value, "f")
+    if isinstance(value, Decimal):  # 70 and 70.00 (as stored) are the same amount
+        return format(value.normalize(), "f")
     return value
 
 

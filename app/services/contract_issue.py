@@ -34,7 +34,8 @@ from app.models import (
 )
 from app.models.enums import ContractStatus
 from app.services import contract_signing
-from app.services.contract_pdf import render_contract_pdf
+from app.services.contract_document import Language
+from app.services.contract_pdf import render_contract_pdf, watermark_for
 from app.services.contracts import _allow, _load, contract_document
 from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork
@@ -202,12 +203,14 @@ def signed_scan(uow: UnitOfWork, contract_id: str, position: int) -> tuple[str, 
 # -- issuing ------------------------------------------------------------------------------------
 
 
-def render_pdf_bytes(uow: UnitOfWork, contract_id: str) -> tuple[bytes, str]:
-    """The contract's PDF as it would be issued now (a draft's preview): (bytes, boxes JSON)."""
+def render_pdf_bytes(
+    uow: UnitOfWork, contract_id: str, *, watermark: str = ""
+) -> tuple[bytes, str]:
+    """The contract's PDF as it would be issued now: (bytes, signature boxes as JSON)."""
     document = contract_document(uow, contract_id)
     with tempfile.TemporaryDirectory(prefix="helix-contract-") as folder:
         path = Path(folder) / "contract.pdf"
-        rendered = render_contract_pdf(document, path)
+        rendered = render_contract_pdf(document, path, watermark=watermark)
         boxes = json.dumps(
             [
                 {"party": b.party_index, "field": b.field_name, "page": b.page, "box": b.box}
@@ -215,6 +218,20 @@ def render_pdf_bytes(uow: UnitOfWork, contract_id: str) -> tuple[bytes, str]:
             ]
         )
         return path.read_bytes(), boxes
+
+
+def contract_pdf(uow: UnitOfWork, contract_id: str) -> tuple[bytes, bool]:
+    """The PDF a clerk previews, prints or saves: the one in force once issued (signed copy
+    included), else a fresh copy marked DRAFT (or VOID) across every page. Returns (bytes,
+    whether it is the issued file)."""
+    contract = _load(uow, contract_id)
+    issue = _current(uow, contract)
+    if issue is not None:
+        return (issue.signed_pdf or issue.pdf), True
+    language: Language = "zh" if contract.language == "zh" else "en"
+    kind = "void" if contract.status is S.VOID else "draft"
+    pdf, _boxes = render_pdf_bytes(uow, contract_id, watermark=watermark_for(language, kind))
+    return pdf, False
 
 
 def issue_for_signature(

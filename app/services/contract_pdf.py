@@ -55,6 +55,7 @@ NAVY = HexColor("#1f3a5f")
 GREY = HexColor("#666666")
 RULE = HexColor("#999999")
 SHADE = HexColor("#eeeeee")
+WATERMARK = HexColor("#b00020")
 SIGNATURE_SIZE = (72 * mm, 20 * mm)
 SEAL_SIZE = 42 * mm
 
@@ -82,6 +83,8 @@ _LABELS: dict[Language, dict[str, str]] = {
         "sign_date": "Date",
         "seal": "Seal / 盖章",
         "page_of": "page {page} of {pages}",
+        "draft": "DRAFT · NOT FOR SIGNATURE",
+        "void": "VOID",
         "hash": "Content SHA-256 {hash}",
     },
     "zh": {
@@ -107,6 +110,8 @@ _LABELS: dict[Language, dict[str, str]] = {
         "sign_date": "日期",
         "seal": "Seal / 盖章",
         "page_of": "第 {page} 页，共 {pages} 页",
+        "draft": "草稿 · 不作签署用",
+        "void": "已作废",
         "hash": "内容 SHA-256 {hash}",
     },
 }
@@ -232,9 +237,16 @@ class _NumberedCanvas(Canvas):
     """Holds the pages back until the end, to write the header and "page N of M" once M is
     known."""
 
-    def __init__(self, *args: Any, header: tuple[str, str], footer: tuple[str, str], **kw: Any):
+    def __init__(
+        self,
+        *args: Any,
+        header: tuple[str, str],
+        footer: tuple[str, str],
+        watermark: str = "",
+        **kw: Any,
+    ):
         super().__init__(*args, **kw)
-        self._header, self._footer = header, footer
+        self._header, self._footer, self._watermark = header, footer, watermark
         self._held: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
@@ -246,6 +258,8 @@ class _NumberedCanvas(Canvas):
         font = pdf_font()
         for state in self._held:
             self.__dict__.update(state)
+            if self._watermark:
+                self._draw_watermark(font)
             self.setFont(font, 8)
             self.setFillColor(GREY)
             self.setStrokeColor(RULE)
@@ -264,6 +278,21 @@ class _NumberedCanvas(Canvas):
             )
             super().showPage()
         super().save()
+
+    def _draw_watermark(self, font: str) -> None:
+        """Across the page, light: a draft printed for discussion is never mistaken for the
+        copy issued for signature."""
+        self.saveState()
+        self.setFillColor(WATERMARK)
+        self.setFillAlpha(0.16)
+        self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        self.rotate(40)
+        size = 64.0
+        while size > 20 and self.stringWidth(self._watermark, font, size) > PAGE_HEIGHT * 0.8:
+            size -= 4
+        self.setFont(font, size)
+        self.drawCentredString(0, -size / 3, self._watermark)
+        self.restoreState()
 
 
 class _Styles:
@@ -461,9 +490,17 @@ def _check(doc: ContractDocument) -> None:
         raise DomainError("A contract needs at least one party before it can be printed.")
 
 
-def render_contract_pdf(doc: ContractDocument, path: str | os.PathLike[str]) -> RenderedContract:
+def watermark_for(language: Language, kind: str) -> str:
+    """The watermark words ("draft" or "void") in the contract's language."""
+    return _LABELS[language][kind]
+
+
+def render_contract_pdf(
+    doc: ContractDocument, path: str | os.PathLike[str], *, watermark: str = ""
+) -> RenderedContract:
     """Write the contract to `path` (via a temporary file in the same folder, renamed into place,
-    so a reader never sees half a file) and say its SHA-256 and where each signature goes."""
+    so a reader never sees half a file) and say its SHA-256 and where each signature goes.
+    `watermark` (e.g. "DRAFT") is printed across every page of a copy not issued for signature."""
     _check(doc)
     target = Path(path)
     words = _LABELS[doc.language]
@@ -475,6 +512,7 @@ def render_contract_pdf(doc: ContractDocument, path: str | os.PathLike[str]) -> 
         _NumberedCanvas,
         header=(header_left, title),
         footer=(words["hash"].format(hash=content_hash[:16]), words["page_of"]),
+        watermark=watermark,
     )
     handle, temp_name = tempfile.mkstemp(prefix=".contract-", suffix=".pdf", dir=target.parent)
     os.close(handle)

@@ -103,7 +103,10 @@ def verify_contract_file(
             reason=exc.strerror or type(exc).__name__,
         ) from exc
     roots = list(configured_trust_roots() if trust_roots is None else trust_roots)
-    number = _number_in(data, source.name)
+    try:
+        number = _number_in(data, source.name)
+    except DomainError as exc:  # damaged: a changed byte can break the file's structure
+        return FileVerdict(source.name, None, None, None, (), (exc.message,), ())
     problems: list[str] = []
     notes: list[str] = []
     if number is None:
@@ -128,7 +131,10 @@ def verify_contract_file(
             f"which was voided on {issue.voided_at:%Y-%m-%d} ({issue.void_reason}). Use the "
             "contract's current PDF."
         )
-    checks = verify_pdf(source, roots)
+    try:
+        checks = verify_pdf(source, roots)
+    except DomainError as exc:
+        return FileVerdict(source.name, number, None, None, (), (*problems, exc.message), ())
     recorded = _recorded_certificates(issue)
     for check in checks.signatures:
         problems.extend(_signature_problems(check, recorded, bool(roots)))

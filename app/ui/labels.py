@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from app.models.enums import (
     AllianceRole,
     Confidentiality,
+    ContractStatus,
     CooperationType,
     IPStatus,
     ListingKind,
@@ -105,6 +106,28 @@ MATCH_STATUSES = {
     MatchStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
     MatchStatus.DISMISSED: QT_TRANSLATE_NOOP("Labels", "Not relevant"),
 }
+CONTRACT_STATUSES = {
+    ContractStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    ContractStatus.IN_REVIEW: QT_TRANSLATE_NOOP("Labels", "In review"),
+    ContractStatus.RETURNED: QT_TRANSLATE_NOOP("Labels", "Returned"),
+    ContractStatus.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+    ContractStatus.AWAITING_SIGNATURE: QT_TRANSLATE_NOOP("Labels", "Awaiting signature"),
+    ContractStatus.SIGNED: QT_TRANSLATE_NOOP("Labels", "Signed"),
+    ContractStatus.IN_EXECUTION: QT_TRANSLATE_NOOP("Labels", "In execution"),
+    ContractStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
+    ContractStatus.TERMINATED: QT_TRANSLATE_NOOP("Labels", "Terminated"),
+    ContractStatus.VOID: QT_TRANSLATE_NOOP("Labels", "Void"),
+}
+CONTRACT_KINDS = {
+    "technology_transfer": QT_TRANSLATE_NOOP("Labels", "Technology transfer"),
+    "patent_licence": QT_TRANSLATE_NOOP("Labels", "Patent licence"),
+    "joint_rd": QT_TRANSLATE_NOOP("Labels", "Joint R&D"),
+    "technical_service": QT_TRANSLATE_NOOP("Labels", "Technical service"),
+    "commissioned_development": QT_TRANSLATE_NOOP("Labels", "Commissioned development"),
+    "consultancy": QT_TRANSLATE_NOOP("Labels", "Consultancy"),
+    "nda": QT_TRANSLATE_NOOP("Labels", "Non-disclosure agreement"),
+}
+"""Contract types (contract_templates.CONTRACT_TYPES); an admin's template may add others."""
 CHECKLIST = {
     "identity_confirmed": QT_TRANSLATE_NOOP("Labels", "The identity of the member is confirmed"),
     "description_plausible": QT_TRANSLATE_NOOP("Labels", "The description is plausible"),
@@ -113,9 +136,14 @@ CHECKLIST = {
 """The supervisor's ticks before publishing (keys as listings.CHECKLIST)."""
 
 
+def _value(key: Any) -> str:
+    """A table's key as stored: an enum's value, or a plain string key (contract types)."""
+    return str(getattr(key, "value", key))
+
+
 def _label(table: Mapping[Any, object], value: str) -> str:
     for key, source in table.items():
-        if key.value == value:
+        if _value(key) == value:
             return QCoreApplication.translate(_CONTEXT, str(source))
     return value
 
@@ -164,6 +192,15 @@ def match_status_label(value: str) -> str:
     return _label(MATCH_STATUSES, value)
 
 
+def contract_status_label(value: str) -> str:
+    return _label(CONTRACT_STATUSES, value)
+
+
+def contract_kind_label(value: str) -> str:
+    """A contract type's name; an admin template's own type shows as written."""
+    return _label(CONTRACT_KINDS, value) if value in CONTRACT_KINDS else value.replace("_", " ")
+
+
 def checklist_label(key: str) -> str:
     source = CHECKLIST.get(key)
     return QCoreApplication.translate(_CONTEXT, source) if source else key
@@ -172,7 +209,7 @@ def checklist_label(key: str) -> str:
 def choices(table: Mapping[Any, object]) -> list[tuple[str, str]]:
     """(stored value, translated label) pairs in declaration order, for combo boxes."""
     return [
-        (key.value, QCoreApplication.translate(_CONTEXT, str(src))) for key, src in table.items()
+        (_value(key), QCoreApplication.translate(_CONTEXT, str(src))) for key, src in table.items()
     ]
 
 

@@ -83,6 +83,12 @@ SCREENS: list[ScreenSpec] = [
         lazy("app.ui.matching.board", "MatchesScreen"),
         "matches.svg",
     ),
+    ScreenSpec(
+        "contracts",
+        QT_TRANSLATE_NOOP("Screens", "Contracts"),
+        lazy("app.ui.contracts.screen", "ContractsScreen"),
+        "contracts.svg",
+    ),
 ]
 
 

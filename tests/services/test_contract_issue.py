@@ -236,11 +236,13 @@ def test_a_certificate_other_than_the_recorded_one_is_a_problem(
     assert issue.sha256 == verdict.issued_sha256
 
 
-def test_a_file_that_is_no_contract_is_refused(database: Database, tmp_path: Path) -> None:
+def test_a_file_that_is_no_contract_is_a_problem(database: Database, tmp_path: Path) -> None:
     other = tmp_path / "other.pdf"
     other.write_bytes(b"not a pdf at all")
+    verdict = read(database, verify_contract_file, other, [])
+    assert not verdict.ok and "not a readable PDF" in verdict.problems[0]
     with UnitOfWork(database) as uow, pytest.raises(DomainError):
-        verify_contract_file(uow, other, [])
+        verify_contract_file(uow, tmp_path / "missing.pdf", [])
 
 
 def test_a_site_series_keeps_laptop_numbers_apart(database: Database) -> None:

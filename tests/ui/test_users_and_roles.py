@@ -48,11 +48,20 @@ def window_for(qtbot, sqlite_db, role: Role) -> MainWindow:
 @pytest.mark.parametrize(
     ("role", "screens"),
     [
-        (Role.VIEWER, ["registry", "alliances", "listings", "matching", "matches"]),
-        (Role.CLERK, ["registry", "alliances", "listings", "matching", "matches"]),
+        (Role.VIEWER, ["registry", "alliances", "listings", "matching", "matches", "contracts"]),
+        (Role.CLERK, ["registry", "alliances", "listings", "matching", "matches", "contracts"]),
         (
             Role.SUPERVISOR,
-            ["registry", "alliances", "listings", "verification", "matching", "matches", "audit"],
+            [
+                "registry",
+                "alliances",
+                "listings",
+                "verification",
+                "matching",
+                "matches",
+                "contracts",
+                "audit",
+            ],
         ),
         (
             Role.ADMIN,
@@ -63,6 +72,7 @@ def window_for(qtbot, sqlite_db, role: Role) -> MainWindow:
                 "verification",
                 "matching",
                 "matches",
+                "contracts",
                 "audit",
                 "users",
             ],

@@ -30,6 +30,7 @@ from app.services.match_data import MatchDetail, MatchRow
 from app.services.permissions import Action, may
 from app.ui import labels, state
 from app.ui.context import AppContext
+from app.ui.contracts.new_contract import draft_contract_for_match
 from app.ui.errors import show_error
 from app.ui.matching.dialogs import (
     DECLINE_REASONS,
@@ -119,6 +120,7 @@ class MatchesScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.can_work = may(ctx.actor, Action.WORK_MATCHES)
+        self.can_draft = may(ctx.actor, Action.EDIT_CONTRACTS)
         self.member: tuple[str, str] | None = None
         self.detail: MatchDetail | None = None
         self.lists: dict[str, QListWidget] = {}
@@ -176,6 +178,7 @@ class MatchesScreen(QWidget):
             ("agree", self.tr("Agreed"), self.agree),
             ("decline", self.tr("Declined…"), self.decline),
             ("reopen", self.tr("Reopen"), self.reopen),
+            ("contract", self.tr("Draft contract…"), self.draft_contract),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -276,9 +279,11 @@ class MatchesScreen(QWidget):
             "agree": status == MatchStatus.NEGOTIATING,
             "decline": status in matches.OPEN,
             "reopen": status in (MatchStatus.DECLINED, MatchStatus.DISMISSED),
+            "contract": status == MatchStatus.AGREED,
         }
         for key, button in self.buttons.items():
-            button.setVisible(self.can_work and allowed[key])
+            may_do = self.can_draft if key == "contract" else self.can_work
+            button.setVisible(may_do and allowed[key])
 
     # -- member filter ----------------------------------------------------------------------
 
@@ -369,6 +374,16 @@ class MatchesScreen(QWidget):
     def reopen(self) -> None:
         if self.detail is not None:
             self._run(matches.reopen_match, self.detail.id, self.ctx.actor)
+
+    def draft_contract(self) -> None:
+        """The agreed match becomes a draft contract, opened on the Contracts screen."""
+        row = self.detail.row if self.detail else None
+        if row is None:
+            return
+        made = draft_contract_for_match(self, self.ctx, row.id, row.demand_id, row.supply_id)
+        open_in = getattr(self.window(), "open_in", None)
+        if made is not None and open_in is not None:
+            open_in("contracts", lambda screen: screen.show_contract(made.id))
 
     def mark_seen(self) -> None:
         try:

@@ -1,0 +1,1 @@
+"""The Contracts screen: the list, the editor, revisions, review, issue and signature."""
