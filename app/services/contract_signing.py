@@ -261,3 +261,58 @@ def verify_pdf(
             reason=str(exc),
         ) from exc
     return VerificationReport(tuple(checks), bool(checks) and not last_whole)
+
+
+# -- showing ------------------------------------------------------------------------------------
+
+
+def with_signatures_drawn(data: bytes) -> bytes:
+    """A copy of a signed PDF for the screen and the printer only, with each visible signature's
+    stamp drawn into its page. Viewers built on PDFium without form support (QtPdf) skip the
+    signature widgets, so the stamps would be missing from the preview and from paper. The copy
+    is never saved or verified: a signed file is only ever kept as it is."""
+    from pyhanko.pdf_utils import generic
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    pages = writer.root["/Pages"]
+    drawn = 0
+    for page_ix in range(int(pages["/Count"])):
+        page_ref, _resources = writer.find_page_for_modification(page_ix)
+        page = page_ref.get_object()
+        xobjects = generic.DictionaryObject()
+        commands = []
+        for annot_ref in page.get("/Annots", generic.ArrayObject()):
+            annot = annot_ref.get_object()
+            field = annot.get("/Parent", annot_ref).get_object() if "/Parent" in annot else annot
+            if annot.get("/Subtype") != "/Widget" or field.get("/FT") != "/Sig":
+                continue
+            appearance = annot.get("/AP", {}).get("/N") if "/AP" in annot else None
+            if appearance is None or "/V" not in field:  # an empty field: nothing to draw
+                continue
+            rx1, ry1, rx2, ry2 = (float(v) for v in annot["/Rect"])
+            x1, y1, x2, y2 = min(rx1, rx2), min(ry1, ry2), max(rx1, rx2), max(ry1, ry2)
+            qx1, qy1, qx2, qy2 = (float(v) for v in appearance.get_object()["/BBox"])
+            bx1, by1, bx2, by2 = min(qx1, qx2), min(qy1, qy2), max(qx1, qx2), max(qy1, qy2)
+            sx = (x2 - x1) / ((bx2 - bx1) or 1)
+            sy = (y2 - y1) / ((by2 - by1) or 1)
+            name = f"/HelixSignature{drawn}"
+            xobjects[generic.NameObject(name)] = appearance
+            commands.append(
+                f"q {sx:.4f} 0 0 {sy:.4f} {x1 - bx1 * sx:.2f} {y1 - by1 * sy:.2f} cm {name} Do Q"
+            )
+            drawn += 1
+        if commands:
+            # The page's own content may leave its coordinates transformed: wrap it in q … Q.
+            opening = generic.StreamObject(stream_data=b"q\n")
+            writer.add_stream_to_page(page_ix, writer.add_object(opening), prepend=True)
+            stream = generic.StreamObject(stream_data="\n".join(["Q", *commands]).encode("ascii"))
+            writer.add_stream_to_page(
+                page_ix,
+                writer.add_object(stream),
+                resources=generic.DictionaryObject({generic.NameObject("/XObject"): xobjects}),
+            )
+    if not drawn:
+        return data
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

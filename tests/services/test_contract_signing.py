@@ -2,16 +2,23 @@
 pdfsig. The certificates are throwaway and self-signed, trusted explicitly (an office configures
 its own trust roots)."""
 
+import io
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from pyhanko.pdf_utils.reader import PdfFileReader
 
 from app.errors import DomainError
 from app.services.contract_pdf import render_contract_pdf
-from app.services.contract_signing import certificates, sign_pdf, verify_pdf
+from app.services.contract_signing import (
+    certificates,
+    sign_pdf,
+    verify_pdf,
+    with_signatures_drawn,
+)
 from tests.services.contract_samples import make_p12, zh_contract
 
 
@@ -150,3 +157,14 @@ def test_an_unsigned_file_is_not_ok(signed) -> None:
     report = verify_pdf(folder / "contract.pdf", roots)
     assert report.signatures == () and not report.ok
     assert report.problems() == ["The file has no digital signatures."]
+
+
+def test_the_display_copy_draws_the_stamps_into_the_page(signed) -> None:
+    folder, _, _, rendered = signed
+    drawn = with_signatures_drawn((folder / "two.pdf").read_bytes())
+    reader = PdfFileReader(io.BytesIO(drawn), strict=False)
+    page = reader.root["/Pages"]["/Kids"][rendered.boxes[0].page - 1].get_object()
+    names = sorted(str(n) for n in page["/Resources"]["/XObject"] if "HelixSignature" in str(n))
+    assert names == ["/HelixSignature0", "/HelixSignature1"]
+    unsigned = (folder / "contract.pdf").read_bytes()
+    assert with_signatures_drawn(unsigned) == unsigned
