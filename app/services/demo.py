@@ -20,6 +20,7 @@ from app.models.base import utcnow
 from app.services import alliances as alliance_service
 from app.services import member_io
 from app.services import users as user_service
+from app.services.demo_contracts import add_demo_contracts
 from app.services.demo_data import ALLIANCES
 from app.services.demo_listings import add_demo_listings
 from app.services.demo_matches import add_demo_matches
@@ -47,20 +48,22 @@ class DemoSummary:
     alliance_memberships: int
     listings: int = 0
     matches: int = 0
+    contracts: int = 0
 
     def summary(self) -> str:
         return (
             f"Demo data created: {self.members} members with {self.contacts} contacts, "
             f"{self.alliances} alliances with {self.alliance_memberships} memberships, "
-            f"{self.listings} listings, {self.matches} matches under way."
+            f"{self.listings} listings, {self.matches} matches under way, "
+            f"{self.contracts} contracts."
         )
 
 
 def make_demo(
     uow: UnitOfWork, by: Actor, *, members: int = 300, listings: int = 120, seed: int = 1
 ) -> DemoSummary:
-    """Fill an empty registry with synthetic members, alliances and listings (demo_listings);
-    the caller commits.
+    """Fill an empty registry with synthetic members, alliances, listings (demo_listings),
+    matches (demo_matches) and contracts (demo_contracts); the caller commits.
 
     Rows are inserted in batches, not through the ORM (100,000 members in under a minute).
     Refused when the database already holds members: demo data never mixes with real data.
@@ -99,7 +102,8 @@ def make_demo(
     alliances, memberships = _make_alliances(uow, by, picks, random.Random(seed + 2), members)
     made = add_demo_listings(uow, by, listings, seed=seed)
     moved = add_demo_matches(uow, by, seed=seed) if made else 0
-    return DemoSummary(members, contacts, alliances, memberships, made, moved)
+    drafted = add_demo_contracts(uow, by, seed=seed)
+    return DemoSummary(members, contacts, alliances, memberships, made, moved, drafted)
 
 
 @dataclass(frozen=True)
