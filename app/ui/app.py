@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 import app
@@ -41,7 +41,21 @@ def application(argv: list[str] | None = None) -> QApplication:
         if icon.exists():
             qt_app.setWindowIcon(QIcon(str(icon)))
             break
+    install_chinese_font()
     return qt_app
+
+
+def install_chinese_font() -> None:
+    """Records are often in Chinese. Windows and macOS have a Chinese font; a bare Linux desktop
+    may not, and then every screen shows boxes. There the font bundled for the PDFs is registered,
+    where Qt's font fallback finds it. Needs the QApplication; does nothing the second time."""
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return
+    from app.services.pdf_fonts import FONT_FILE  # imports reportlab: only when needed
+
+    path = resource_path(*FONT_FILE)
+    if not path.is_file() or QFontDatabase.addApplicationFont(str(path)) < 0:
+        log.warning("no font for Chinese text: %s could not be loaded", path)
 
 
 def ui_locale(language: str) -> QLocale:

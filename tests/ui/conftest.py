@@ -4,17 +4,25 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.db import Database
 from app.services import members
 from app.services.members import ContactData, MemberData
 from app.services.uow import Actor, UnitOfWork
 from app.ui import workers
+from app.ui.app import application
 from app.ui.context import AppContext
 from app.ui.errors import MessageBox
 
 CLERK = Actor("test-clerk")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def started_application(qapp: QApplication) -> QApplication:
+    """pytest-qt's QApplication, set up as `helix` sets up its own (names, icon, a font for
+    Chinese text when the system has none)."""
+    return application()
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
 )
-from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.resources import resource_path
 from app.services import contracts
 from app.services.contract_data import Change, ContractData, RevisionRow
 from app.ui import labels
@@ -67,24 +66,6 @@ def load_comparison(uow: Any, contract_id: str, older: int, newer: int) -> Compa
         contracts.revision_data(uow, contract_id, newer),
         contracts.compare_revisions(uow, contract_id, older, newer),
     )
-
-
-_font_checked = False
-
-
-def ensure_chinese_font() -> None:
-    """Contracts are often in Chinese. A Windows or macOS PC has a Chinese font; a bare Linux
-    desktop may not, and then the font bundled for the PDFs is registered, where Qt's font
-    fallback finds it (once per run)."""
-    global _font_checked
-    if _font_checked:
-        return
-    _font_checked = True
-    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
-        return
-    path = resource_path("fonts", "wqy-microhei.ttc")
-    if not path.exists() or QFontDatabase.addApplicationFont(str(path)) < 0:
-        log.warning("no font for Chinese text: %s could not be loaded", path)
 
 
 class RevisionListModel(QAbstractTableModel):
@@ -145,7 +126,6 @@ class RevisionsPanel(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        ensure_chinese_font()
         self.ctx = ctx
         self.contract_id: str | None = None
         self.diff: list[DiffRow] = []  # the rows the comparison shows
