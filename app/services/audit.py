@@ -22,7 +22,13 @@ from app.models import (
     AuditChainHead,
     AuditEntry,
     Contact,
+    ContractClause,
+    ContractIssue,
+    ContractParty,
+    ContractRevision,
+    ContractSignature,
     ListingVerification,
+    PaymentInstalment,
     SyncMixin,
     new_id,
     utcnow,
@@ -288,6 +294,14 @@ BELONGING: dict[str, list[tuple[type[SyncMixin], str]]] = {
     "member": [(Contact, "member_id")],
     "alliance": [(AllianceMembership, "alliance_id")],
     "listing": [(ListingVerification, "listing_id")],
+    "contract": [
+        (ContractParty, "contract_id"),
+        (ContractClause, "contract_id"),
+        (PaymentInstalment, "contract_id"),
+        (ContractRevision, "contract_id"),
+        (ContractIssue, "contract_id"),
+    ],
+    "contract_issue": [(ContractSignature, "issue_id")],
 }
 
 
@@ -295,11 +309,18 @@ def record_history(
     uow: "UnitOfWork", entity: str, record_id: str, *, limit: int = 500
 ) -> list[AuditRow]:
     """A record's history with that of the records belonging to it (a member's contacts, an
-    alliance's memberships, removed ones included), newest first."""
+    alliance's memberships, a contract's parties, clauses, revisions, issued PDFs and their
+    signatures; removed ones included), newest first."""
     pairs = [(entity, record_id)]
-    for model, key in BELONGING.get(entity, []):
-        ids = uow.session.scalars(select(model.id).where(getattr(model, key) == record_id))
-        pairs += [(model.__tablename__, child_id) for child_id in ids]  # type: ignore[attr-defined]
+    queue = [(entity, record_id)]
+    while queue:  # a contract's issues, and their signatures in turn
+        owner, owner_id = queue.pop()
+        for model, key in BELONGING.get(owner, []):
+            ids = uow.session.scalars(select(model.id).where(getattr(model, key) == owner_id))
+            table = model.__tablename__  # type: ignore[attr-defined]
+            children = [(table, child_id) for child_id in ids]
+            pairs += children
+            queue += children
     stmt = (
         select(AuditEntry)
         .where(tuple_(AuditEntry.entity, AuditEntry.entity_id).in_(pairs))

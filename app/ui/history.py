@@ -38,6 +38,7 @@ from app.ui.context import AppContext
 from app.ui.errors import domain_message
 from app.ui.history_text import (
     HISTORY_LIMIT,
+    TOOLTIP_LIMIT,
     change_details,
     describe_own,
     describe_related,
@@ -55,15 +56,49 @@ class HistoryLine:
     at: datetime
     actor: str
     text: str  # "28 Nov 2026 10:03 — 李娜 changed City from “杭州” to “宁波”"
-    details: str  # the changes in full, for the tooltip
+    details: str  # the changes, each value up to TOOLTIP_LIMIT characters, for the tooltip
+
+
+def _plural(entity: str, count: int) -> str:
+    """'15 clauses': how a run of rows added together is counted."""
+    t = QCoreApplication.translate
+    words = {
+        "contract_clause": (t("History", "1 clause"), t("History", "{n} clauses")),
+        "contract_instalment": (t("History", "1 instalment"), t("History", "{n} instalments")),
+        "contract_party": (t("History", "1 party"), t("History", "{n} parties")),
+        "contact": (t("History", "1 contact"), t("History", "{n} contacts")),
+    }
+    one, many = words.get(entity, (t("History", "1 record"), t("History", "{n} records")))
+    return one if count == 1 else many.format(n=count)
+
+
+@dataclass(frozen=True)
+class _Told:
+    row: AuditRow
+    what: str  # the sentence's predicate: "added clause Recitals"
+    name: str  # the related record's name ("Recitals"), empty for the record itself
+
+
+def _same_batch(told: _Told, batch: list[_Told]) -> bool:
+    """Rows of one kind that the same user added in one save (a new contract's clauses)."""
+    first = batch[0]
+    return (
+        told.name != ""
+        and first.name != ""
+        and told.row.action == first.row.action == "insert"
+        and told.row.entity == first.row.entity
+        and told.row.actor == first.row.actor
+        and abs((told.row.at - first.row.at).total_seconds()) <= 2
+    )
 
 
 def history_lines(
     rows: list[AuditRow], entity: str, record_id: str, names: Mapping[str, str]
 ) -> list[HistoryLine]:
-    """The entries of a record and of its related records as sentences, newest first."""
+    """The entries of a record and of its related records as sentences, newest first; rows of
+    one kind added together (a new contract's clauses) make one line."""
     current_names: dict[str, str] = {}
-    lines = []
+    batches: list[list[_Told]] = []
     for row in sorted(rows, key=lambda r: (r.at, r.seq)):
         name = entry_name(row, names)
         if name and row.entity != "alliance_membership":
@@ -71,18 +106,30 @@ def history_lines(
         if not worth_telling(row):
             continue
         if row.entity == entity and row.entity_id == record_id:
-            what = describe_own(row, names)
+            told = _Told(row, describe_own(row, names), "")
         else:
             shown = (
                 current_names.get(row.entity_id)
                 or name
                 or QCoreApplication.translate("History", "(no name)")
             )
-            what = describe_related(row, shown, names)
+            told = _Told(row, describe_related(row, shown, names), shown)
+        if batches and _same_batch(told, batches[-1]):
+            batches[-1].append(told)
+        else:
+            batches.append([told])
+    lines = []
+    for batch in batches:
+        row, what = batch[0].row, batch[0].what
+        if len(batch) > 1:
+            what = QCoreApplication.translate("History", "added {things}: {names}").format(
+                things=_plural(row.entity, len(batch)), names=", ".join(t.name for t in batch)
+            )
         text = QCoreApplication.translate("History", "{when} — {who} {what}").format(
             when=labels.medium_datetime(row.at), who=row.actor, what=what
         )
-        lines.append(HistoryLine(row.at, row.actor, text, change_details(row, names)))
+        details = "\n".join(change_details(t.row, names, TOOLTIP_LIMIT) for t in batch)
+        lines.append(HistoryLine(row.at, row.actor, text, details))
     lines.reverse()
     return lines
 

@@ -1,24 +1,37 @@
 """How audit entries read in plain language: field and record names as the forms call them,
 values as the forms show them, and sentences such as "changed City from “杭州” to “宁波”".
-Used by the history beside each form and by the Audit screen."""
+Used by the history beside each form and by the Audit screen; contracts' vocabulary is in
+history_contracts.py."""
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.models.enums import MemberStatus
 from app.services.audit import AuditRow
 from app.ui import labels
+from app.ui.history_contracts import (
+    CONTRACT_CHILD_PHRASES,
+    CONTRACT_ENTITY_LABELS,
+    CONTRACT_FIELD_LABELS,
+    CONTRACT_NAME_FIELDS,
+    CONTRACT_NOT_SHOWN,
+    CONTRACT_VALUE_LABELS,
+)
 
 CONTEXT = "History"
 SHORTEN_AT = 40
+CONTEXT_BEFORE = 12  # characters kept before the first difference of two long values
+TOOLTIP_LIMIT = 200  # characters of each value in a history line's tooltip
 HISTORY_LIMIT = 300
 
 # Field labels: (translation context, source text) — the contexts and texts of the forms, so one
 # translation serves both.
-FIELD_LABELS: dict[str, dict[str, tuple[str, str]]] = {
+FIELD_LABELS: dict[str, dict[str, tuple[str, object]]] = {
     "member": {
         "kind": ("MemberForm", QT_TRANSLATE_NOOP("MemberForm", "Kind")),
         "name": ("MemberForm", QT_TRANSLATE_NOOP("MemberForm", "Name")),
@@ -93,9 +106,19 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "failed_attempts": (CONTEXT, QT_TRANSLATE_NOOP("History", "Failed sign-ins")),
         "locked_until": (CONTEXT, QT_TRANSLATE_NOOP("History", "Locked until")),
     },
+    **CONTRACT_FIELD_LABELS,
 }
 # Links and bookkeeping that say nothing in a sentence (the record they belong to does).
-NOT_SHOWN = {"member_id", "alliance_id", "listing_id", "position", "deleted_at", "search_text"}
+NOT_SHOWN = {
+    "member_id",
+    "alliance_id",
+    "listing_id",
+    "contract_id",
+    "issue_id",
+    "position",
+    "deleted_at",
+    "search_text",
+}
 
 ENTITY_LABELS = {
     "member": QT_TRANSLATE_NOOP("History", "Member"),
@@ -105,6 +128,7 @@ ENTITY_LABELS = {
     "app_user": QT_TRANSLATE_NOOP("History", "User"),
     "listing": QT_TRANSLATE_NOOP("History", "Listing"),
     "listing_verification": QT_TRANSLATE_NOOP("History", "Verification"),
+    **CONTRACT_ENTITY_LABELS,
 }
 # The field that names a record of each kind (for "removed contact 王芳").
 NAME_FIELDS = {
@@ -114,12 +138,17 @@ NAME_FIELDS = {
     "app_user": "username",
     "listing": "title",
     "listing_verification": "outcome",
+    **CONTRACT_NAME_FIELDS,
 }
+# Fields named …_id that hold a name of their own, not a link to another record.
+NOT_LINKS = {"external_id", "template_id"}
+# An audited file (an issued PDF, a scan) as app.services.audit stores it.
+STORED_FILE = re.compile(r"(\d+) bytes, SHA-256 ([0-9a-f]{64})")
 
 
 def entity_label(entity: str) -> str:
     source = ENTITY_LABELS.get(entity)
-    return QCoreApplication.translate("History", source) if source else entity
+    return QCoreApplication.translate("History", str(source)) if source else entity
 
 
 def field_label(entity: str, name: str) -> str:
@@ -128,13 +157,48 @@ def field_label(entity: str, name: str) -> str:
     known = FIELD_LABELS.get(entity, {}).get(name)
     if known is None:
         return name.replace("_", " ").capitalize()
-    return QCoreApplication.translate(*known)
+    context, source = known
+    return QCoreApplication.translate(context, str(source))
 
 
 def shorten(text: str, limit: int = SHORTEN_AT) -> str:
     """One line, at most `limit` characters ("…" marks the cut)."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def shorten_pair(before: str, after: str, limit: int = SHORTEN_AT) -> tuple[str, str]:
+    """Both values of a change, shortened. Long values that begin alike (a clause with one
+    sentence changed) start shortly before their first difference, so that the reader sees what
+    changed rather than the same opening twice."""
+    old, new = " ".join(before.split()), " ".join(after.split())
+    shared = min(len(old), len(new))
+    same = next((i for i in range(shared) if old[i] != new[i]), shared)
+    if not old or not new or max(len(old), len(new)) <= limit or same < limit - CONTEXT_BEFORE:
+        return shorten(old, limit), shorten(new, limit)
+    start = same - CONTEXT_BEFORE
+    space = old.find(" ", start, same)  # start at a word where there are words
+    start = space + 1 if space >= 0 else start
+    return "…" + shorten(old[start:], limit - 1), "…" + shorten(new[start:], limit - 1)
+
+
+def _not_shown(entity: str) -> set[str]:
+    return NOT_SHOWN | CONTRACT_NOT_SHOWN.get(entity, set())
+
+
+def file_text(size: int, sha256: str = "") -> str:
+    """An audited file (an issued PDF, a scan): "a file of 117.2 KB", with its SHA-256 if given."""
+    units = size
+    while units >= 1024:
+        units //= 1024
+    precision = 1 if 0 < units < 10 and size >= 1024 else 0  # 1.5 MB, 120 kB, 2 MB
+    traditional = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # 1 kB = 1024 bytes
+    amount = QLocale().formattedDataSize(size, precision, traditional)
+    if sha256:
+        return QCoreApplication.translate("History", "a file of {size}, SHA-256 {sha256}").format(
+            size=amount, sha256=sha256
+        )
+    return QCoreApplication.translate("History", "a file of {size}").format(size=amount)
 
 
 ENUM_LABELS: dict[tuple[str, str], Callable[[str], str]] = {
@@ -147,11 +211,15 @@ ENUM_LABELS: dict[tuple[str, str], Callable[[str], str]] = {
     ("listing", "status"): labels.listing_status_label,
     ("listing", "ip_status"): labels.ip_status_label,
     ("listing_verification", "outcome"): labels.outcome_label,
+    **CONTRACT_VALUE_LABELS,
 }
 
 
-def value_text(entity: str, name: str, value: Any, names: Mapping[str, str]) -> str:
-    """A stored value as the form shows it (full length; callers shorten)."""
+def value_text(
+    entity: str, name: str, value: Any, names: Mapping[str, str], *, full: bool = False
+) -> str:
+    """A stored value as the form shows it (full length; callers shorten). A file is its size,
+    and with `full` its SHA-256 too."""
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
@@ -160,6 +228,9 @@ def value_text(entity: str, name: str, value: Any, names: Mapping[str, str]) -> 
             if value
             else QCoreApplication.translate("History", "no")
         )
+    stored = STORED_FILE.fullmatch(value) if isinstance(value, str) else None
+    if stored:
+        return file_text(int(stored[1]), stored[2] if full else "")
     enum = ENUM_LABELS.get((entity, name))
     if enum is not None:
         return enum(str(value))
@@ -167,9 +238,9 @@ def value_text(entity: str, name: str, value: Any, names: Mapping[str, str]) -> 
         return names[value]
     if name == "lead_member_id":
         return QCoreApplication.translate("History", "another member")
-    if name.endswith("_id") and name != "external_id":
+    if name.endswith("_id") and name not in NOT_LINKS:
         return QCoreApplication.translate("History", "another record")
-    if name.endswith(("_on", "_at", "_until")):
+    if name.endswith(("_on", "_at", "_until", "_date")):
         moment = labels.parse_moment(value)
         if isinstance(moment, datetime):
             return labels.medium_datetime(moment)
@@ -181,8 +252,9 @@ def value_text(entity: str, name: str, value: Any, names: Mapping[str, str]) -> 
 
 
 def _change_phrase(entity: str, name: str, pair: list[Any], names: Mapping[str, str]) -> str:
-    before = shorten(value_text(entity, name, pair[0], names))
-    after = shorten(value_text(entity, name, pair[1], names))
+    before, after = shorten_pair(
+        value_text(entity, name, pair[0], names), value_text(entity, name, pair[1], names)
+    )
     label = field_label(entity, name)
     if name == "password_hash":
         return QCoreApplication.translate("History", "{field}").format(field=label)
@@ -200,10 +272,11 @@ def _change_phrase(entity: str, name: str, pair: list[Any], names: Mapping[str, 
 
 
 def _shown_changes(row: AuditRow) -> dict[str, list[Any]]:
+    hidden = _not_shown(row.entity)
     return {
         k: v
         for k, v in row.changes.items()
-        if k not in NOT_SHOWN and isinstance(v, list) and len(v) == 2
+        if k not in hidden and isinstance(v, list) and len(v) == 2
     }
 
 
@@ -294,10 +367,50 @@ def describe_related(row: AuditRow, name: str, names: Mapping[str, str]) -> str:
                 "History", "verified the listing and returned it: {reasons}"
             ).format(reasons=shorten(str(_latest(row, "reasons") or "")))
         return QCoreApplication.translate("History", "verified the listing and published it")
+    contract_part = _describe_contract_part(row, name, names)
+    if contract_part:
+        return contract_part
     what = describe_own(row, names)
     return QCoreApplication.translate("History", "{entity} {name}: {what}").format(
         entity=entity_label(row.entity), name=name, what=what
     )
+
+
+def _describe_contract_part(row: AuditRow, name: str, names: Mapping[str, str]) -> str:
+    """A contract's party, clause or instalment added, removed or changed; a revision saved; a
+    PDF issued, voided or signed; a signature recorded. "" for anything else."""
+    phrases = CONTRACT_CHILD_PHRASES.get(row.entity)
+    if phrases is not None:
+        added, removed, changed = (QCoreApplication.translate("History", str(p)) for p in phrases)
+        if row.action == "insert":
+            return added.format(name=shorten(name))
+        if _is_removal(row):
+            return removed.format(name=shorten(name))
+        return changed.format(name=shorten(name), changes=_changes_text(row, names) or "—")
+    value = partial(_value, row, names)
+    if row.entity == "contract_revision" and row.action == "insert":
+        return QCoreApplication.translate("History", "saved revision {number}").format(
+            number=value("number")
+        )
+    if row.entity == "contract_issue" and row.action == "insert":
+        return QCoreApplication.translate(
+            "History", "issued revision {number} for signature ({file})"
+        ).format(number=value("revision_number"), file=value("pdf"))
+    if row.entity == "contract_issue" and _latest(row, "voided_at"):
+        return QCoreApplication.translate(
+            "History", "voided the PDF issued for signature: {reason}"
+        ).format(reason=shorten(value("void_reason")) or "—")
+    if row.entity == "contract_issue" and _latest(row, "signed_pdf"):
+        return QCoreApplication.translate("History", "added a digital signature to the issued PDF")
+    if row.entity == "contract_signature" and row.action == "insert":
+        return QCoreApplication.translate(
+            "History", "recorded the signature of {party} ({method}, signed on {date})"
+        ).format(party=name, method=value("method"), date=value("signed_on"))
+    return ""
+
+
+def _value(row: AuditRow, names: Mapping[str, str], field: str) -> str:
+    return value_text(row.entity, field, _latest(row, field), names)
 
 
 def _latest(row: AuditRow, name: str) -> Any:
@@ -314,18 +427,22 @@ def entry_name(row: AuditRow, names: Mapping[str, str]) -> str:
     return names.get(row.entity_id) or (names.get(member_id, "") if member_id else "")
 
 
-def change_details(row: AuditRow, names: Mapping[str, str]) -> str:
-    """Every change of an entry, one per line, values in full (tooltips, the Audit screen)."""
+def change_details(row: AuditRow, names: Mapping[str, str], limit: int | None = None) -> str:
+    """Every change of an entry, one per line, values in full (the Audit screen) or each cut to
+    `limit` characters (a tooltip: a clause's whole text is too much there)."""
     lines = []
+    hidden = _not_shown(row.entity) - {"deleted_at"}
     shown = {
         k: v
         for k, v in row.changes.items()
-        if k not in NOT_SHOWN - {"deleted_at"} and isinstance(v, list) and len(v) == 2
+        if k not in hidden and isinstance(v, list) and len(v) == 2
     }
     for key, pair in shown.items():
-        before = value_text(row.entity, key, pair[0], names) or "—"
-        after = value_text(row.entity, key, pair[1], names) or "—"
-        lines.append(f"{field_label(row.entity, key)}: {before} → {after}")
+        before = value_text(row.entity, key, pair[0], names, full=True)
+        after = value_text(row.entity, key, pair[1], names, full=True)
+        if limit is not None:
+            before, after = shorten_pair(before, after, limit)
+        lines.append(f"{field_label(row.entity, key)}: {before or '—'} → {after or '—'}")
     return "\n".join(lines)
 
 

@@ -1,17 +1,21 @@
-"""The History panel: a record's audit entries in plain language, newest first, beside the member
-and alliance forms; refreshed after a save."""
+"""The History panel: a record's audit entries in plain language, newest first, beside the member,
+alliance and contract forms; refreshed after a save."""
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import QLocale
 
-from app.services import alliances, members
+from app.services import alliances, contracts, members
 from app.services.alliances import AllianceData
 from app.services.audit import AuditRow
 from app.services.members import ContactData
 from app.ui.alliances import AlliancesScreen
+from app.ui.contracts.form import ContractForm
 from app.ui.history import HistoryPanel, HistorySubject, history_lines
 from app.ui.registry.screen import RegistryScreen
+from tests.services.test_contracts import BOSS, draft, edit
 
 from .conftest import CLERK
 
@@ -126,3 +130,85 @@ def test_a_contact_renamed_reads_with_its_names(ctx, add_member) -> None:
     texts = [line.text for line in history_lines(rows, "member", detail.id, {})]
     assert "changed contact 王芳: Name from “张伟” to “王芳”" in texts[0]
     assert "Title from “经理” to “总监”" in texts[0]
+
+
+@pytest.fixture
+def english_locale() -> Iterator[None]:
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)
+
+
+def test_a_contracts_history_reads_in_labels_not_stored_values(qtbot, ctx, english_locale) -> None:
+    detail = draft(ctx.db)
+    detail = edit(
+        ctx.db,
+        detail,
+        subject="固态电解质中试",
+        dispute_method="litigation",
+        confidentiality_years=3,
+    )
+    ctx.write(contracts.submit_for_review, detail.id, CLERK)
+    ctx.write(contracts.approve_contract, detail.id, BOSS)
+    form = ContractForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    form.open_contract(detail.id)
+    form.editor.setCurrentWidget(form.history)
+    lines = form.history.model.lines
+    texts = [line.text for line in lines]
+    approved, submitted = texts[:2]
+    updated = next(t for t in texts if "changed Subject" in t)
+    created = texts[-1]
+    assert "saved revision 2" in texts[2] and any("saved revision 1" in t for t in texts)
+    assert any("added 15 clauses: Recitals, Definitions" in t for t in texts)  # one line
+    assert any("changed clause Confidentiality: Text" in t for t in texts)
+    assert approved.endswith("supervisor-zhao changed Status from “In review” to “Approved”")
+    assert submitted.endswith("test-clerk changed Status from “Draft” to “In review”")
+    assert "Subject from “固态锂电池电解质制备技术” to “固态电解质中试”" in updated
+    assert "Dispute resolution from “Arbitration” to “Court proceedings”" in updated
+    assert "Confidentiality period from “5 years” to “3 years”" in updated
+    assert created.endswith("created the record")
+    assert "Contract type: — → Joint R&D" in lines[-1].details
+    assert "Contract value: — → 1,200,000.00" in lines[-1].details
+    shown = " ".join(line.text + line.details for line in lines)
+    for stored in ("in_review", "arbitration", "litigation", "confidentiality_years"):
+        assert stored not in shown
+
+
+def contract_row(entity: str, changes: dict, action: str = "insert") -> AuditRow:
+    at = datetime(2026, 11, 28, 2, 3, tzinfo=UTC)
+    return AuditRow(7, "site", at, "李娜", entity, f"{entity}-1", action, changes)
+
+
+def test_a_changed_clause_shows_where_its_text_changed() -> None:
+    opening = "1. Each Party shall keep confidential the know-how and business information "
+    before = opening + "received from the other Party for five years after the end of the contract."
+    after = opening + "received from the other Party for ten years after the end of the contract."
+    row = contract_row("contract_clause", {"text": [before, after]}, "update")
+    (line,) = history_lines([row], "contract", "c1", {})
+    assert "changed clause (no name): Text from “…" in line.text
+    assert "for five years" in line.text and "for ten years" in line.text
+    assert opening not in line.text and len(line.text) < len(before)
+
+
+def test_stored_files_read_as_their_size(english_locale) -> None:
+    pdf = f"{120 * 1024} bytes, SHA-256 {'ab' * 32}"
+    issue = contract_row("contract_issue", {"revision_number": [None, 3], "pdf": [None, pdf]})
+    scan = f"{1536 * 1024} bytes, SHA-256 {'cd' * 32}"
+    signature = contract_row(
+        "contract_signature",
+        {
+            "party_name": [None, "华东理工大学"],
+            "method": [None, "wet_ink"],
+            "signed_on": [None, "2026-11-27"],
+            "scan": [None, scan],
+        },
+    )
+    texts = [line.text for line in history_lines([issue, signature], "contract", "c1", {})]
+    assert texts[0].endswith("recorded the signature of 华东理工大学 (wet ink, signed on 11/27/26)")
+    assert texts[1].endswith("issued revision 3 for signature (a file of 120 kB)")
+    (line,) = history_lines([signature], "contract_signature", "contract_signature-1", {})
+    assert "Scanned copy: — → a file of 1.5 MB, SHA-256 " + "cd" * 32 in line.details
+    assert "bytes, SHA-256" not in " ".join(texts)
