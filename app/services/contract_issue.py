@@ -315,7 +315,7 @@ def record_wet_signature(
         errors["signatory_name"] = "Enter the name of the person who signed."
     if signed_on > date.today():
         errors["signed_on"] = "The signing date is in the future; enter the date on the copy."
-    elif signed_on < issue.issued_at.date():
+    elif signed_on < issue.issued_at.astimezone().date():  # both in the clerk's time zone
         errors["signed_on"] = "The contract was issued after this date; check the date signed."
     scan_name, scan = _read_scan(Path(scan_path), errors)
     if errors:

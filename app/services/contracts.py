@@ -66,6 +66,10 @@ TRANSITIONS: dict[ContractStatus, set[ContractStatus]] = {
 EDITABLE = {S.DRAFT, S.RETURNED}
 REOPENED = {S.APPROVED, S.AWAITING_SIGNATURE}  # a change sends these back to draft
 NUMBER_PREFIX = "HX"
+# The template roles of the side that offers the technology (an agreed match's supply).
+SUPPLY_SIDE_ROLES = frozenset(
+    {"transferor", "licensor", "developer", "provider", "consultant", "disclosing", "partner_b"}
+)
 # A site's own series (a SiteSetting), e.g. "L2" on a laptop copy: its numbers read
 # HX-L2-2026-000001 and can never collide with the office's HX-2026-000001 (DESIGN §5).
 NUMBER_SERIES_SETTING = "contract_number_series"
@@ -217,21 +221,34 @@ def _rendered(contract: Contract, data: ContractData) -> ContractData:
     return ContractData(**{**data.__dict__, "clauses": clauses})
 
 
+def _write_rows(
+    uow: UnitOfWork, contract: Contract, model: type[Any], current: list[Any], wanted: list[Any]
+) -> None:
+    """Put `wanted` (PartyData, ClauseData or InstalmentData, in order) into the rows at those
+    positions: a row whose values are unchanged stays untouched, a changed one is updated, a
+    missing one added, and rows beyond the end become tombstones (never deleted: DESIGN §5)."""
+    live = sorted((r for r in current if r.deleted_at is None), key=lambda r: r.position)
+    for i, values in enumerate(wanted):
+        if i < len(live):
+            row = live[i]
+            for name, value in {**values.__dict__, "position": i}.items():
+                if getattr(row, name) != value:
+                    setattr(row, name, value)
+        else:
+            uow.session.add(model(contract_id=contract.id, position=i, **values.__dict__))
+    for row in live[len(wanted) :]:
+        row.deleted_at = utcnow()
+
+
 def _write(uow: UnitOfWork, contract: Contract, data: ContractData, by: Actor) -> None:
     """Put `data` into the contract's rows and keep a revision with the whole contract."""
     for name in SCALAR_FIELDS:
         setattr(contract, name, getattr(data, name))
-    for rows in (contract.parties, contract.clauses, contract.instalments):
-        for row in rows:
-            uow.session.delete(row)
+    _write_rows(uow, contract, ContractParty, list(contract.parties), list(data.parties))
+    _write_rows(uow, contract, ContractClause, list(contract.clauses), list(data.clauses))
+    _write_rows(uow, contract, PaymentInstalment, list(contract.instalments), list(data.schedule))
     uow.flush()
     uow.session.expire(contract, ["parties", "clauses", "instalments"])
-    for i, p in enumerate(data.parties):
-        uow.session.add(ContractParty(contract_id=contract.id, position=i, **p.__dict__))
-    for i, c in enumerate(data.clauses):
-        uow.session.add(ContractClause(contract_id=contract.id, position=i, **c.__dict__))
-    for i, s in enumerate(data.schedule):
-        uow.session.add(PaymentInstalment(contract_id=contract.id, position=i, **s.__dict__))
     last = uow.session.scalar(
         select(func.max(ContractRevision.number)).where(ContractRevision.contract_id == contract.id)
     )
@@ -245,7 +262,6 @@ def _write(uow: UnitOfWork, contract: Contract, data: ContractData, by: Actor) -
         )
     )
     uow.flush()
-    uow.session.expire(contract, ["parties", "clauses", "instalments"])
 
 
 def create_contract(
@@ -304,9 +320,10 @@ def void_issue(uow: UnitOfWork, contract: Contract, reason: str) -> None:
 def contract_from_match(
     uow: UnitOfWork, match_id: str, template_id: str, by: Actor
 ) -> ContractDetail:
-    """A draft for an agreed match: the demand's member is the template's first party, the
-    supply's the second; a three-party template's coordinator is left for the clerk to name
-    (the contract cannot be saved again or submitted until it is)."""
+    """A draft for an agreed match: the supply's member takes the role that offers the
+    technology (transferor, licensor, developer, provider, consultant, the disclosing party, the
+    second partner), the demand's member the other; a three-party template's coordinator is left
+    for the clerk to name (the contract cannot be saved again or submitted until it is)."""
     uow.acting(by, Action.EDIT_CONTRACTS)
     match = live_record(uow, Match, match_id, "match")
     if match.status is not MatchStatus.AGREED:
@@ -317,10 +334,15 @@ def contract_from_match(
         )
     template = load_template(template_id)
     demand, supply = match.demand, match.supply
-    members = [demand.member, supply.member]
     parties = []
-    for i, role in enumerate(template.roles):
-        member = members[i] if i < 2 and role.key != COORDINATOR else None
+    for role in template.roles:
+        member = (
+            None
+            if role.key == COORDINATOR
+            else supply.member
+            if role.key in SUPPLY_SIDE_ROLES
+            else demand.member
+        )
         parties.append(
             PartyData(
                 role.key,

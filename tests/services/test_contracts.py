@@ -112,6 +112,19 @@ def test_restoring_the_template_text_undoes_an_edit(database: Database) -> None:
         assert len(contracts.revisions(uow, detail.id)) == 3
 
 
+def test_from_a_match_the_supply_side_takes_the_role_that_offers_the_technology(
+    database: Database,
+) -> None:
+    office = make_office(database, publish=False)
+    match_id = put_match(database, office, MatchStatus.AGREED)
+    detail = run(
+        database, contracts.contract_from_match, match_id, "technology_transfer.two_party.en", CLERK
+    )
+    roles = {p.role: p.name for p in detail.data.parties}
+    assert roles["transferor"] == "江南大学"  # the supply's member
+    assert roles["transferee"] and roles["transferee"] != "江南大学"
+
+
 def test_review_moves_and_refusals(database: Database) -> None:
     detail = draft(database)
     error = refusal(database, contracts.approve_contract, detail.id, BOSS)
