@@ -178,8 +178,12 @@ def run_pdf(args: argparse.Namespace, url: str) -> int:
                 print(f"{signed.name or signed.role_label} signed {issue.number} digitally.")
             data, issued = contract_issue.contract_pdf(uow, contract_id)
     _write_atomically(args.output, data)
-    kind = "issued for signature" if issued else "marked DRAFT (not issued for signature yet)"
-    print(f"Wrote {args.output} ({kind}).")
+    if not issued:
+        print(f"Wrote {args.output}: a copy marked DRAFT; the contract is not issued yet.")
+    else:
+        signatures = data.count(b"/ByteRange")  # one per digital signature
+        signed = f", with {signatures} digital signature(s)" if signatures else ""
+        print(f"Wrote {args.output}: the PDF issued for signature{signed}.")
     return EXIT_OK
 
 

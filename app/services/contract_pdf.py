@@ -381,7 +381,8 @@ def _clauses(doc: ContractDocument, s: _Styles) -> list[Flowable]:
     gap = "　" if doc.language == "zh" else " "
     for n, clause in enumerate(doc.clauses, start=1):
         heading = f"{clause_label(doc.language, n)}{gap}{_text(clause.heading)}"
-        paragraphs = [p.strip() for p in clause.text.split("\n\n") if p.strip()]
+        # Every line is a paragraph of its own, so each numbered item gets the same indent.
+        paragraphs = [p.strip() for p in clause.text.splitlines() if p.strip()]
         first = [Paragraph(heading, s.clause_heading)]
         if paragraphs:  # a heading never ends a page alone
             first.append(Paragraph(_text(paragraphs[0]), s.body))

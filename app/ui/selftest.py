@@ -1,5 +1,6 @@
 """`helix self-test`: the main window offscreen on a temporary database with demo data; every
-screen visited, a member opened in the form. Exit 0 when all of it worked, 1 otherwise."""
+screen visited, a member opened in the form, a signed contract's PDF opened with QtPdf. Exit 0
+when all of it worked, 1 otherwise."""
 
 import os
 import shutil
@@ -43,8 +44,30 @@ def _steps(window: Any) -> list[tuple[str, Step]]:
         total = window.ctx.read(members.count_members, MemberQuery())
         return f"{rows} of {total} members loaded; opened {first.name}"
 
+    def contract_pdf() -> str:
+        """The signed demo contract's PDF through QtPdf: the PDF plugin and fonts are there."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtPdf import QPdfDocument
+
+        from app.services import contract_issue
+        from app.services.contract_lists import ContractQuery, search_contracts
+
+        rows = window.ctx.read(search_contracts, ContractQuery(status="signed"), limit=1)
+        if not rows:
+            raise RuntimeError("the demo data has no signed contract")
+        data, issued = window.ctx.read(contract_issue.contract_pdf, rows[0].id)
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument()
+        document.load(buffer)
+        if not issued or document.pageCount() < 1:
+            raise RuntimeError(f"the PDF of {rows[0].number} did not open")
+        return f"{rows[0].number}: {len(data):,} bytes, {document.pageCount()} pages"
+
     steps = [(f"open screen {spec.key}", visit(spec.key)) for spec in window.specs]
     steps.append(("open a member in the form", open_member))
+    steps.append(("export a contract PDF", contract_pdf))
     return steps
 
 

@@ -359,7 +359,8 @@ def test_an_agreed_match_becomes_a_contract_on_the_contracts_screen(
     form = window.screens["contracts"].form
     detail = stored(ctx, form.contract_id)
     assert detail.match_id == match_id and detail.kind == "technology_transfer"
-    assert [p.name for p in detail.data.parties] == ["常州新能源科技有限公司", "江南大学"]
+    # the supply side (江南大学) transfers its technology to the demand side
+    assert [p.name for p in detail.data.parties] == ["江南大学", "常州新能源科技有限公司"]
 
     # A second time, the clerk is asked first whether another contract is wanted.
     window.show_screen("matches")

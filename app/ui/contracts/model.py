@@ -23,7 +23,7 @@ WAITING_COLOUR = QColor("#9a6700")  # waits for someone in the office: review, a
 WAITING = {ContractStatus.IN_REVIEW, ContractStatus.RETURNED}
 PARTIES_SHOWN = 28  # characters of the parties column before it is cut short
 
-NUMBER, TITLE, KIND, PARTIES, VALUE, STATUS, UPDATED = range(7)
+NUMBER, STATUS, TITLE, KIND, PARTIES, VALUE, UPDATED = range(7)
 HEADERS = {
     NUMBER: QT_TRANSLATE_NOOP("ContractTableModel", "Number"),
     TITLE: QT_TRANSLATE_NOOP("ContractTableModel", "Title"),

@@ -167,6 +167,7 @@ class SigningPanel(QWidget):
             cells = (f"{slot.role_label}: {slot.name}", who, self._signature_text(slot))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if column == 2 and slot.signature is None:
                     item.setForeground(Qt.GlobalColor.darkYellow)
                 self.table.setItem(row, column, item)
