@@ -93,6 +93,10 @@ class SettingsDialog(QDialog):
 
         self.weights = WeightsSection(settings)
         self.tabs.addTab(_page(self.weights), self.tr("Matching"))
+        from app.ui.contracts.trust_settings import TrustSection
+
+        self.trust = TrustSection(settings)
+        self.tabs.addTab(_page(self.trust), self.tr("Signatures"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -225,6 +229,7 @@ class SettingsDialog(QDialog):
             language=self.language_combo.currentData(),
         )
         self.weights.apply_to(chosen)
+        self.trust.apply_to(chosen)
         if self.backups is not None:
             self.backups.apply_to(chosen)
         else:

@@ -20,6 +20,7 @@ from app.services.contract_templates import load_template
 from app.services.contract_verify import verify_contract_file
 from app.services.permissions import Action
 from app.services.uow import UnitOfWork
+from app.settings import Settings
 from tests.services.contract_samples import make_p12
 from tests.services.test_contract_templates import sample_context
 from tests.services.test_contracts import BOSS
@@ -264,3 +265,24 @@ def test_a_number_is_never_given_twice(database: Database) -> None:
         uow.commit()
     second = approved(database)
     assert second.number != first.number
+
+
+def test_configured_trust_roots_decide_trust(database: Database, tmp_path: Path) -> None:
+    detail, _ = issued(database)
+    p12, cert = make_p12(tmp_path, "王建国", b"pw")
+    run(database, issuing.sign_digitally, detail.id, 0, p12, b"pw", CLERK)
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(read(database, issuing.issued_pdf, detail.id))
+    folder = tmp_path / "trusted"
+    folder.mkdir()
+    settings = Settings.load()
+    try:
+        replace(settings, trusted_certificates=str(folder)).save()
+        _other_p12, stranger = make_p12(tmp_path, "Some CA", b"pw")
+        (folder / "other.der").write_bytes(stranger)
+        verdict = read(database, verify_contract_file, signed)  # roots from the settings
+        assert any("does not chain to a trusted root" in p for p in verdict.problems)
+        (folder / "office.der").write_bytes(cert)
+        assert read(database, verify_contract_file, signed).ok
+    finally:
+        settings.save()

@@ -160,3 +160,25 @@ def test_cancel_saves_nothing(monkeypatch) -> None:
     monkeypatch.setattr(SettingsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert not SettingsDialog.ask(None)
     assert Settings.load().language == "en"
+
+
+def test_the_trusted_certificates_folder_is_counted_and_saved(
+    dialog: SettingsDialog, tmp_path: Path
+) -> None:
+    from tests.services.contract_samples import make_p12
+
+    folder = tmp_path / "trusted"
+    dialog.trust.folder.setText(str(folder))
+    assert "does not exist" in dialog.trust.count.text()
+    folder.mkdir()
+    for name in ("Office CA", "National CA"):
+        _p12, certificate = make_p12(tmp_path, name, b"pw")
+        (folder / f"{name}.der").write_bytes(certificate)
+    (folder / "notes.txt").write_text("not a certificate")
+    dialog.trust.update_count()
+    assert dialog.trust.count.text() == "2 trusted certificates in the folder."
+    (folder / "broken.pem").write_text("-----BEGIN CERTIFICATE-----\nxx\n-----END CERTIFICATE-----")
+    dialog.trust.update_count()
+    assert "cannot be read" in dialog.trust.count.text()
+    dialog.save()
+    assert Settings.load().trusted_certificates == str(folder)

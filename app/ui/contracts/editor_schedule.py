@@ -41,7 +41,8 @@ def decimal_text(value: Decimal, places: int | None = 2) -> str:
         text = format(abs(value).quantize(step, rounding=ROUND_HALF_UP), "f")
     whole, _, fraction = text.partition(".")
     locale = QLocale()
-    out = locale.toString(int(whole))
+    # Grouped even where the locale would omit it (Qt's "C" locale): 5,000,000.00, not 5000000.00
+    out = f"{int(whole):,}".replace(",", locale.groupSeparator())
     if fraction:
         out += locale.decimalPoint() + fraction
     return "-" + out if value < 0 else out
