@@ -22,6 +22,7 @@ from app import cli_access
 from app.db import opened
 from app.errors import DomainError
 from app.models import Contract, ContractStatus
+from app.services.files import write_exactly
 from app.services.uow import UnitOfWork
 
 EXIT_OK, EXIT_REFUSED = 0, 1
@@ -177,7 +178,7 @@ def run_pdf(args: argparse.Namespace, url: str) -> int:
                 signed = issue.parties[position]
                 print(f"{signed.name or signed.role_label} signed {issue.number} digitally.")
             data, issued = contract_issue.contract_pdf(uow, contract_id)
-    _write_atomically(args.output, data)
+    write_exactly(args.output, data)
     if not issued:
         print(f"Wrote {args.output}: a copy marked DRAFT; the contract is not issued yet.")
     else:
@@ -211,20 +212,6 @@ def _signing_party(
     if not waiting:
         raise DomainError("Every party has signed {number} already.", number=issue.number)
     return waiting[0].position
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temp = path.with_name(f".{path.name}.part")
-    try:
-        temp.write_bytes(data)
-        temp.replace(path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise DomainError(
-            "{path} cannot be written ({reason}). Choose another folder.",
-            path=str(path),
-            reason=exc.strerror or type(exc).__name__,
-        ) from exc
 
 
 def run_verify(args: argparse.Namespace, url: str) -> int:

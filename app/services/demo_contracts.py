@@ -7,15 +7,10 @@ the two agreed demo matches become the first two. The same seed picks the same m
 import random
 import tempfile
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
@@ -23,6 +18,7 @@ from app.models import Match, MatchStatus, Member, MemberKind, MemberStatus
 from app.services import contract_issue, contracts
 from app.services.contract_data import ContractData, InstalmentData, PartyData
 from app.services.contract_templates import PartyRole, load_template
+from app.services.demo_certificates import throwaway_p12
 from app.services.demo_contract_plans import NDA_EDIT, PLANS, RETURN_COMMENTS, Plan
 from app.services.uow import Actor, UnitOfWork
 
@@ -349,36 +345,5 @@ def _scan(folder: Path, number: str, position: int) -> Path:
 
 
 def _throwaway_p12(folder: Path, common_name: str, position: int) -> Path:
-    """A self-signed signing certificate in a PKCS#12 file, good for a month: demo data only."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
-    now = datetime.now(UTC)
-    usage = x509.KeyUsage(
-        digital_signature=True,
-        content_commitment=True,
-        key_encipherment=False,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=False,
-        crl_sign=False,
-        encipher_only=False,
-        decipher_only=False,
-    )
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=30))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(usage, critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    data = pkcs12.serialize_key_and_certificates(
-        common_name.encode(), key, cert, None, serialization.BestAvailableEncryption(P12_PASSWORD)
-    )
-    path = folder / f"signer-{position + 1}-{cert.serial_number % 100000}.p12"
-    path.write_bytes(data)
-    return path
+    """A self-signed signing certificate in a PKCS#12 file: demo data only."""
+    return throwaway_p12(folder, common_name, P12_PASSWORD, stem=f"signer-{position + 1}")[0]

@@ -190,6 +190,19 @@ class RecordListScreen(QWidget):
         action.triggered.connect(slot)
         return action
 
+    def _screen_action(
+        self,
+        text: str,
+        tip: str,
+        slot: Callable[[], None],
+        shortcut: QKeySequence | None = None,
+    ) -> QAction:
+        """An action whose shortcut works anywhere in the window while this screen shows."""
+        action = self._action(text, tip, slot, shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        return action
+
     def _place(self, toolbar: QWidget, list_side: QWidget, sizes: tuple[int, int]) -> None:
         """The toolbar above, the list and the form side by side below."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -4,8 +4,6 @@ signatures. Printing rasterises each page at the printer's resolution (at most 3
 own PDF viewer does, on the GUI thread with a progress window between pages."""
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -41,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.services.contract_signing import with_signatures_drawn
+from app.services.files import write_exactly
 from app.ui import state
 from app.ui.errors import show_error
 
@@ -51,21 +50,6 @@ ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 A4_ASPECT = 297 / 210
 REMEMBERED_FOLDER = "pdf_preview/folder"
-
-
-def write_exactly(target: Path, data: bytes) -> None:
-    """Write `data` byte for byte: to a temporary file beside the target, then renamed over it,
-    so a reader never sees half a file and a failure leaves the old file as it was."""
-    handle, temp_name = tempfile.mkstemp(prefix=".helix-", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 class PrintSetup:
@@ -417,16 +401,8 @@ class PdfPreviewDialog(QDialog):
             target = target.with_name(target.name + ".pdf")
         try:
             write_exactly(target, self.data)
-        except OSError as exc:
-            show_error(
-                self,
-                DomainError(
-                    "Helix could not save {file} ({reason}). Choose another folder, or close "
-                    "the file if another program has it open, and save again.",
-                    file=str(target),
-                    reason=exc.strerror or str(exc),
-                ),
-            )
+        except DomainError as exc:
+            show_error(self, exc)
             return None
         state.view_state().setValue(REMEMBERED_FOLDER, str(target.parent))
         self.status_label.setText(self.tr("Saved as {file}.").format(file=str(target)))

@@ -1,14 +1,8 @@
 """Contracts and throwaway signing certificates for the contract PDF and signing tests."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
-
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 
 from app.services.contract_document import (
     ContractClause,
@@ -16,6 +10,7 @@ from app.services.contract_document import (
     ContractParty,
     PaymentRow,
 )
+from app.services.demo_certificates import throwaway_p12
 
 ZH_PARTIES = (
     ContractParty(
@@ -122,41 +117,4 @@ def en_contract() -> ContractDocument:
 def make_p12(folder: Path, common_name: str, password: bytes) -> tuple[Path, bytes]:
     """A throwaway self-signed signing certificate in a PKCS#12 file; returns the file and the
     certificate (DER), which a test trusts explicitly."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=30))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .sign(key, hashes.SHA256())
-    )
-    data = pkcs12.serialize_key_and_certificates(
-        common_name.encode(),
-        key,
-        cert,
-        None,
-        serialization.BestAvailableEncryption(password),
-    )
-    path = folder / f"signer-{cert.serial_number % 100000}.p12"
-    path.write_bytes(data)
-    return path, cert.public_bytes(serialization.Encoding.DER)
+    return throwaway_p12(folder, common_name, password)

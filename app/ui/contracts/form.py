@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -153,20 +153,7 @@ class ContractForm(RecordForm):
         )
 
     def _build(self) -> None:
-        self.title_label = QLabel()
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = QLabel()
-        self.meta.setWordWrap(True)
-        self.meta.setStyleSheet("color: palette(placeholder-text);")
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.hide()
+        self._make_header()
         self.read_only_note = read_only_note(self.tr("You may read contracts but not change them."))
         # One row of tabs: the editor's own (Details, Parties, Clauses, …), then ours.
         self.extra_tabs = (

@@ -1,10 +1,8 @@
 """The Contracts screen: contracts filtered by status, type and free text, with the contract
 form beside the table; New contract… drafts one from a template."""
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -68,18 +66,6 @@ class ContractsScreen(RecordListScreen):
         return self.ctx.read(contract_lists.count_matching, query)
 
     # -- building -------------------------------------------------------------------------
-
-    def _screen_action(
-        self,
-        text: str,
-        tip: str,
-        slot: Callable[[], None],
-        shortcut: QKeySequence | None = None,
-    ) -> QAction:
-        action = self._action(text, tip, slot, shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.addAction(action)
-        return action
 
     def _make_actions(self) -> None:
         self.new_action = self._screen_action(

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError
 from app.services import contract_issue
 from app.services.contract_data import ContractDetail
 from app.services.contract_issue import IssueDetail, PartySlot
 from app.services.contract_verify import FileVerdict, verify_contract_file
+from app.services.files import write_exactly
 from app.services.permissions import Action, may
 from app.ui.context import AppContext
 from app.ui.contracts.signing_dialogs import DigitalSignDialog, Submit, WetInkDialog
@@ -328,20 +330,10 @@ class SigningPanel(QWidget):
         target = Path(name)
 
         def write(data: bytes, _issued: bool) -> None:
-            temp = target.with_name(f".{target.name}.part")
             try:
-                temp.write_bytes(data)
-                temp.replace(target)
-            except OSError as exc:
-                temp.unlink(missing_ok=True)
-                MessageBox.show(
-                    self,
-                    QMessageBox.Icon.Warning,
-                    self.tr("Helix"),
-                    self.tr("{path} cannot be written ({reason}). Choose another folder.").format(
-                        path=str(target), reason=exc.strerror or type(exc).__name__
-                    ),
-                )
+                write_exactly(target, data)
+            except DomainError as exc:
+                show_error(self, exc)
 
         self._with_pdf(write)
 

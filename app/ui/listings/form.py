@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -112,21 +112,8 @@ class ListingForm(ListingFields, RecordForm):
         }
 
     def _build(self) -> None:
-        self.title_label = QLabel()
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = QLabel()
-        self.meta.setWordWrap(True)
-        self.meta.setStyleSheet("color: palette(placeholder-text);")
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
+        self._make_header()
         self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.hide()
         self.read_only_note = read_only_note("")
 
         body = QWidget()

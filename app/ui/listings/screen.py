@@ -1,10 +1,8 @@
 """The Listings screen: demands and supplies filtered by kind, status, sector, member, expiring
 soon and free text, with the listing form beside the table."""
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -79,18 +77,6 @@ class ListingsScreen(RecordListScreen):
         return self.ctx.read(listing_search.count_matching, query)
 
     # -- building -------------------------------------------------------------------------
-
-    def _screen_action(
-        self,
-        text: str,
-        tip: str,
-        slot: Callable[[], None],
-        shortcut: QKeySequence | None = None,
-    ) -> QAction:
-        action = self._action(text, tip, slot, shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.addAction(action)
-        return action
 
     def _make_actions(self) -> None:
         self.new_demand_action = self._screen_action(
