@@ -46,6 +46,7 @@ from app.services.contract_data import (
     to_snapshot,
     validate,
 )
+from app.services.contract_drafts import a_year_later
 from app.services.contract_templates import COORDINATOR, load_template, render_clauses
 from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork, live_record, stale_record
@@ -361,7 +362,7 @@ def contract_from_match(
         value=value,
         currency=demand.currency or supply.currency,
         start_date=today,
-        end_date=today.replace(year=today.year + 1),
+        end_date=a_year_later(today),
         confidentiality_years=5,
         parties=tuple(parties),
     )

@@ -19,7 +19,7 @@ from app.ui.context import AppContext
 from app.ui.contracts import model as columns
 from app.ui.contracts.form import ContractForm, ReturnContractDialog
 from app.ui.contracts.model import ContractTableModel, money
-from app.ui.contracts.new_contract import NewContractDialog, contract_type_for
+from app.ui.contracts.new_contract import NewContractDialog
 from app.ui.contracts.screen import ContractsScreen
 from app.ui.main_window import MainWindow
 from app.ui.prompts import Confirm, StaleRecord
@@ -323,14 +323,6 @@ def test_a_viewer_reads_but_is_offered_nothing(qtbot, ctx) -> None:
 
 
 # -- from an agreed match -------------------------------------------------------------------
-
-
-def test_contract_type_for_a_match_follows_the_cooperation_types() -> None:
-    assert contract_type_for(["licensing"]) == "technology_transfer"
-    assert contract_type_for(["licensing", "joint_rd"], ["joint_rd"]) == "joint_rd"
-    assert contract_type_for([], ["technical_service"]) == "technical_service"
-    assert contract_type_for(["equity_investment"]) == "joint_rd"
-    assert contract_type_for([]) == "joint_rd"
 
 
 def test_an_agreed_match_becomes_a_contract_on_the_contracts_screen(

@@ -2,8 +2,6 @@
 template id `<type>.<parties>.<language>`. The New contract dialog (Contracts screen) and the
 Draft contract… handover of an agreed match (Matches board) both ask through it."""
 
-from collections.abc import Sequence
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import contract_lists, contracts, listings
-from app.services.contract_data import ContractData, ContractDetail, PartyData
+from app.services.contract_data import ContractDetail
+from app.services.contract_drafts import DEFAULT_TYPE, blank_contract, contract_type_for
 from app.services.contract_templates import (
     CONTRACT_TYPES,
     LANGUAGES,
     TemplateInfo,
     list_templates,
-    load_template,
 )
 from app.ui import labels
 from app.ui.context import AppContext
@@ -35,18 +33,6 @@ from app.ui.prompts import Confirm
 
 CONTEXT = "NewContractDialog"
 TWO, THREE = "two_party", "three_party"
-DEFAULT_TYPE = "joint_rd"
-CONFIDENTIALITY_YEARS = 5
-# The contract type closest to a listing's cooperation type (Listing.cooperation_types).
-TYPE_FOR_COOPERATION = {
-    "licensing": "technology_transfer",
-    "joint_rd": "joint_rd",
-    "technical_service": "technical_service",
-    "commissioned_development": "commissioned_development",
-    "talent_training": "consultancy",
-    "equipment_sharing": "technical_service",
-    "equity_investment": "joint_rd",
-}
 LANGUAGE_NAMES = {"en": "English", "zh": "中文 (Chinese)"}
 
 
@@ -56,37 +42,6 @@ def _tr(source: str) -> str:
 
 def template_id(kind: str, parties: str, language: str) -> str:
     return f"{kind}.{parties}.{language}"
-
-
-def contract_type_for(demand_types: Sequence[str], supply_types: Sequence[str] = ()) -> str:
-    """The contract type for a match: the first cooperation type both sides name (the demand's
-    order), else the demand's first, else the supply's; joint R&D when none fits."""
-    shared = [t for t in demand_types if t in supply_types]
-    for cooperation in (*shared, *demand_types, *supply_types):
-        if cooperation in TYPE_FOR_COOPERATION:
-            return TYPE_FOR_COOPERATION[cooperation]
-    return DEFAULT_TYPE
-
-
-def a_year_later(day: date) -> date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
-
-
-def blank_contract(template_id: str, today: date | None = None) -> ContractData:
-    """A new contract's data: an empty party for each of the template's roles, a term of one
-    year from today and five years of confidentiality (the clauses need a value to render;
-    the clerk changes them in the editor). Names are filled in before it is submitted."""
-    start = today or date.today()
-    template = load_template(template_id)
-    return ContractData(
-        start_date=start,
-        end_date=a_year_later(start),
-        confidentiality_years=CONFIDENTIALITY_YEARS,
-        parties=tuple(PartyData(role.key, role.label) for role in template.roles),
-    )
 
 
 class NewContractDialog(QDialog):

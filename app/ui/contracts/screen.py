@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 
 from app.services import contract_lists, contracts
 from app.services.contract_data import ContractDetail
+from app.services.contract_drafts import blank_contract
 from app.services.contract_lists import ContractQuery, ContractRow
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.contracts import model as columns
 from app.ui.contracts.form import ContractForm
 from app.ui.contracts.model import ContractTableModel
-from app.ui.contracts.new_contract import NewContractDialog, blank_contract
+from app.ui.contracts.new_contract import NewContractDialog
 from app.ui.errors import show_error
 from app.ui.list_screen import EmptyState, FillingColumn, RecordListScreen, facet, paged_table
 from app.ui.workers import run_task
