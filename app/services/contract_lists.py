@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 
 from app.models import Contract, ContractParty, ContractStatus, Member
-from app.services.members import _escape_like
+from app.services.text import escape_like
 from app.services.uow import UnitOfWork
 
 SORT_COLUMNS = {
@@ -60,7 +60,7 @@ class ContractRow:
 
 
 def _like(word: str) -> str:
-    return f"%{_escape_like(word.lower())}%"
+    return f"%{escape_like(word.lower())}%"
 
 
 def _text_conditions(typed: str) -> list[ColumnElement[bool]]:

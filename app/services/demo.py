@@ -21,7 +21,6 @@ from app.services import alliances as alliance_service
 from app.services import member_io
 from app.services import users as user_service
 from app.services.demo_contracts import add_demo_contracts
-from app.services.demo_data import ALLIANCES
 from app.services.demo_listings import add_demo_listings
 from app.services.demo_matches import add_demo_matches
 from app.services.demo_members import (
@@ -33,6 +32,7 @@ from app.services.demo_members import (
     seeded_uuid,
     uscc_check_character,
 )
+from app.services.demo_organisations import ALLIANCES
 from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork
 

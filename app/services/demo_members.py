@@ -10,23 +10,31 @@ from typing import Any
 
 from app.models import MemberKind, MemberStatus, SizeClass
 from app.services import members as member_service
-from app.services.demo_data import (
-    CAS_INSTITUTES,
+from app.services.demo_names_places import (
     CITIES,
     CITY_WEIGHTS,
-    FIELDS,
     FINNISH_FORMS,
     FINNISH_PLACES,
     FINNISH_PREFIXES,
     FOREIGN_MOBILE,
-    FOREIGN_ORGANISATIONS,
     FOREIGN_PEOPLE,
     FOREIGN_TITLES,
-    FOREIGN_TRADES,
     GERMAN_FAMILIES,
     GERMAN_FORMS,
     GERMAN_PLACES,
     GIVEN_NAMES,
+    LEGAL_FORMS,
+    MOBILE_PREFIXES,
+    MUNICIPALITIES,
+    SURNAMES,
+    TITLES,
+    TRADE_NAMES,
+)
+from app.services.demo_organisations import (
+    CAS_INSTITUTES,
+    FIELDS,
+    FOREIGN_ORGANISATIONS,
+    FOREIGN_TRADES,
     GOVERNMENT_CITY,
     GOVERNMENT_PROVINCE,
     INDUSTRIES,
@@ -34,15 +42,9 @@ from app.services.demo_data import (
     INTERMEDIARY_PATTERNS,
     INVESTOR_PATTERNS,
     KIND_WEIGHTS,
-    LEGAL_FORMS,
-    MOBILE_PREFIXES,
-    MUNICIPALITIES,
     OTHER_PATTERNS,
     SCHOOLS,
     SIZE_WEIGHTS,
-    SURNAMES,
-    TITLES,
-    TRADE_NAMES,
     UNIVERSITIES,
 )
 from app.services.members import ContactData, MemberData

@@ -14,7 +14,6 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from app.models import Confidentiality, Listing, ListingKind, ListingStatus, Member, utcnow
 from app.services import text
 from app.services.listing_data import ListingRow
-from app.services.members import _escape_like
 from app.services.uow import UnitOfWork
 
 WARNING_DAYS = 14
@@ -95,8 +94,8 @@ def _text_conditions(typed: str) -> list[ColumnElement[bool]]:
         tokens = text.search_form(word).split()
         if not tokens:
             continue
-        pattern = f"%{_escape_like(' '.join(tokens))}%"
-        reference = f"{_escape_like(text.normalize(word).replace(' ', '-').upper())}%"
+        pattern = f"%{text.escape_like(' '.join(tokens))}%"
+        reference = f"{text.escape_like(text.normalize(word).replace(' ', '-').upper())}%"
         conditions.append(
             or_(
                 Listing.search_text.like(pattern, escape="\\"),
@@ -117,7 +116,7 @@ def filter_conditions(
         conditions.append(Listing.kind == ListingKind(query.kind))
     if query.sector:
         # Stored as "C38;I65": a section letter matches its divisions too.
-        pattern = f"%;{_escape_like(query.sector)}{'' if len(query.sector) == 1 else ';'}%"
+        pattern = f"%;{text.escape_like(query.sector)}{'' if len(query.sector) == 1 else ';'}%"
         conditions.append((";" + Listing.sectors + ";").like(pattern, escape="\\"))
     if query.member_id:
         conditions.append(Listing.member_id == query.member_id)

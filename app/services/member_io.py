@@ -17,7 +17,7 @@ from sqlalchemy.orm import aliased, selectinload
 
 from app.errors import DomainError, ValidationError
 from app.models import Contact, Member, MemberKind, MemberStatus, SizeClass, new_id, utcnow
-from app.services import audit, text
+from app.services import audit, member_search, text
 from app.services import members as member_service
 from app.services.import_common import (
     ImportRefusedError,
@@ -31,7 +31,8 @@ from app.services.import_common import (
     read_import_file,
     refuse_on_problems,
 )
-from app.services.members import ContactData, MemberData, MemberQuery, clean_member, split_list
+from app.services.member_search import MemberQuery
+from app.services.members import ContactData, MemberData, clean_member, split_list
 from app.services.permissions import Action, require
 from app.services.tabular import TableRow
 from app.services.uow import Actor, UnitOfWork
@@ -400,7 +401,7 @@ def export_members(
         path,
         MEMBER_COLUMNS,
         _export_rows(uow, query),
-        lambda: member_service.count_members(uow, query),
+        lambda: member_search.count_members(uow, query),
         progress,
         "Writing the members",
     )
@@ -434,9 +435,9 @@ def _export_statement(uow: UnitOfWork, query: MemberQuery) -> Select:  # type: i
             Contact.phone,
         )
         .outerjoin(Contact, Contact.id == first_contact)
-        .where(and_(*member_service.filter_conditions(uow, query)))
+        .where(and_(*member_search.filter_conditions(uow, query)))
     )
-    return member_service._ordered(stmt, query)
+    return member_search._ordered(stmt, query)
 
 
 def _export_rows(uow: UnitOfWork, query: MemberQuery) -> Iterator[list[str]]:

@@ -213,3 +213,9 @@ def name_similarity(a: str, b: str) -> float:
     if has_cjk(key_a) or has_cjk(key_b):
         return _cjk_similarity(key_a, key_b)
     return float(fuzz.token_sort_ratio(_expand_abbreviations(key_a), _expand_abbreviations(key_b)))
+
+
+def escape_like(term: str) -> str:
+    """The term with LIKE's wildcards escaped, for `column.like(pattern, escape="\\")` (the
+    filters of members, listings and contracts)."""
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -15,7 +15,7 @@ from app.errors import DatabaseUnavailableError, DomainError
 from app.logs import setup_logging
 from app.resources import resource_path
 from app.services import credentials
-from app.services.members import MemberQuery, count_members
+from app.services.member_search import MemberQuery, count_members
 from app.settings import Settings, resolve_database_url
 from app.ui import state, workers
 from app.ui.context import AppContext

@@ -1,4 +1,4 @@
-"""Pick a member by typing part of its name (search-as-you-type over members.search_members),
+"""Pick a member by typing part of its name (search-as-you-type over member_search.search_members),
 optionally with a role; used by the Alliances screen and later by listings and contracts."""
 
 from PySide6.QtCore import Qt, QTimer
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import members
-from app.services.members import MemberQuery
+from app.services import member_search
+from app.services.member_search import MemberQuery
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.errors import show_error
@@ -76,7 +76,7 @@ class MemberPickerDialog(QDialog):
         self._timer.stop()
         query = MemberQuery(text=self.search.text().strip())
         try:
-            rows = self.ctx.read(members.search_members, query, offset=0, limit=RESULT_LIMIT)
+            rows = self.ctx.read(member_search.search_members, query, offset=0, limit=RESULT_LIMIT)
         except Exception as exc:
             show_error(self, exc)
             return

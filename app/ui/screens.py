@@ -55,7 +55,7 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec(
         "alliances",
         QT_TRANSLATE_NOOP("Screens", "Alliances"),
-        lazy("app.ui.alliances", "AlliancesScreen"),
+        lazy("app.ui.alliances.screen", "AlliancesScreen"),
         "alliances.svg",
     ),
     ScreenSpec(

@@ -16,8 +16,8 @@ Step = Callable[[], str]
 
 
 def _steps(window: Any) -> list[tuple[str, Step]]:
-    from app.services import members
-    from app.services.members import MemberQuery
+    from app.services import member_search
+    from app.services.member_search import MemberQuery
     from app.ui.registry.screen import RegistryScreen
 
     def visit(key: str) -> Step:
@@ -41,7 +41,7 @@ def _steps(window: Any) -> list[tuple[str, Step]]:
         first = screen.model.row(0)
         if screen.form.member_id != first.id or screen.form.data().name != first.name:
             raise RuntimeError("selecting a row did not open the member in the form")
-        total = window.ctx.read(members.count_members, MemberQuery())
+        total = window.ctx.read(member_search.count_members, MemberQuery())
         return f"{rows} of {total} members loaded; opened {first.name}"
 
     def contract_pdf() -> str:

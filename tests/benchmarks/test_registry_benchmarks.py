@@ -11,9 +11,9 @@ from pathlib import Path
 
 from app.db import Database, sqlite_url
 from app.models import Role
-from app.services import member_io, members
+from app.services import member_io, member_search
 from app.services.demo import demo_members
-from app.services.members import MemberQuery
+from app.services.member_search import MemberQuery
 from app.services.tabular import write_table
 from app.services.uow import Actor, UnitOfWork
 from tests.benchmarks.conftest import BENCH_MEMBERS, report
@@ -36,14 +36,14 @@ def _ms(seconds: float) -> str:
 def test_filter_as_you_type_at_the_service(big_database: Database) -> None:
     for typed in _keystrokes():  # one warm-up pass: the running app has its file in the cache
         with UnitOfWork(big_database) as uow:
-            members.search_members(uow, MemberQuery(text=typed), limit=200)
+            member_search.search_members(uow, MemberQuery(text=typed), limit=200)
     timings, pages = [], []
     for typed in _keystrokes():
         query = MemberQuery(text=typed)
         started = time.perf_counter()
         with UnitOfWork(big_database) as uow:
-            total = members.count_members(uow, query, at_most=1000)  # as the screen asks
-            rows = members.search_members(uow, query, offset=0, limit=200)
+            total = member_search.count_members(uow, query, at_most=1000)  # as the screen asks
+            rows = member_search.search_members(uow, query, offset=0, limit=200)
         timings.append(time.perf_counter() - started)
         pages.append((typed, total, len(rows)))
     from_second = sorted(
@@ -74,8 +74,8 @@ def test_facet_and_sort_pages(big_database: Database) -> None:
     for query in queries:
         started = time.perf_counter()
         with UnitOfWork(big_database) as uow:
-            members.count_members(uow, query, at_most=1000)
-            members.search_members(uow, query, offset=0, limit=200)
+            member_search.count_members(uow, query, at_most=1000)
+            member_search.search_members(uow, query, offset=0, limit=200)
         timings.append(time.perf_counter() - started)
     report("facet/sort first page", {str(q): _ms(t) for q, t in zip(queries, timings, strict=True)})
 
@@ -156,9 +156,9 @@ def test_a_page_deep_in_the_list(big_database: Database) -> None:
     for sort in ("name", "city", "kind"):
         query = MemberQuery(sort=sort)
         with UnitOfWork(big_database) as uow:
-            last = members.search_members(uow, query, offset=BENCH_MEMBERS // 2 - 1, limit=1)
+            last = member_search.search_members(uow, query, offset=BENCH_MEMBERS // 2 - 1, limit=1)
             started = time.perf_counter()
-            page = members.search_members(uow, query, limit=200, after=last[0])
+            page = member_search.search_members(uow, query, limit=200, after=last[0])
             figures[f"sorted by {sort}"] = _ms(time.perf_counter() - started)
         assert len(page) == 200
     report(f"the page after row {BENCH_MEMBERS // 2:,}", figures)

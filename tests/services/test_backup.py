@@ -19,7 +19,14 @@ from app.db import Database, sqlite_url
 from app.errors import DomainError
 from app.models import AllianceRole, Base
 from app.models import Role as _Role
-from app.services import alliances, backup_schedule, dump_format, members, row_restore
+from app.services import (
+    alliances,
+    backup_schedule,
+    dump_format,
+    member_search,
+    members,
+    row_restore,
+)
 from app.services.alliances import AllianceData
 from app.services.backup import (
     BackupCancelledError,
@@ -33,7 +40,8 @@ from app.services.backup_schedule import (
     run_scheduled_backup,
     scheduled_backups,
 )
-from app.services.members import ContactData, MemberData, MemberQuery
+from app.services.member_search import MemberQuery
+from app.services.members import ContactData, MemberData
 from app.services.permissions import Actor as _Actor
 from app.services.uow import Actor, UnitOfWork
 from app.settings import Settings
@@ -120,7 +128,7 @@ def search(url: str, text: str) -> list[str]:
     db = Database.open(url)
     try:
         with UnitOfWork(db) as uow:
-            return [r.name for r in members.search_members(uow, MemberQuery(text=text))]
+            return [r.name for r in member_search.search_members(uow, MemberQuery(text=text))]
     finally:
         db.dispose()
 

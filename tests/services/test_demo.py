@@ -12,7 +12,7 @@ from stdnum.fi import ytunnus
 from app.db import Database, sqlite_url
 from app.errors import DomainError
 from app.models import Contact, Member, MemberKind, Role
-from app.services import alliances, members, text, validation
+from app.services import alliances, member_search, members, text, validation
 from app.services.demo import (
     demo_members,
     ensure_demo_database,
@@ -108,7 +108,7 @@ def test_demo_rows_carry_the_search_fields_the_member_service_writes(sqlite_db: 
             assert member.name_key == text.name_key(member.name)
             assert member.updated_by == "test-clerk"
             assert member.origin_site == sqlite_db.site_id
-        found = members.search_members(uow, members.MemberQuery(text="大学"))
+        found = member_search.search_members(uow, member_search.MemberQuery(text="大学"))
     assert found
 
 

@@ -13,14 +13,15 @@ from stdnum.cn import uscc as stdnum_uscc
 from app.db import Database, sqlite_url
 from app.errors import DomainError
 from app.models import Member, Role
-from app.services import members
+from app.services import member_search, members
 from app.services.member_io import (
     MEMBER_COLUMNS,
     ImportRefusedError,
     export_members,
     import_members,
 )
-from app.services.members import ContactData, MemberData, MemberQuery
+from app.services.member_search import MemberQuery
+from app.services.members import ContactData, MemberData
 from app.services.tabular import read_table, write_table
 from app.services.uow import Actor, UnitOfWork
 
@@ -129,7 +130,7 @@ def test_imported_members_are_found_by_the_registry_search(
 ) -> None:
     run_import(database, write_csv(tmp_path / "m.csv", [member_row(1), member_row(2)]))
     with UnitOfWork(database) as uow:
-        found = members.search_members(uow, MemberQuery(text="纳米 王伟"))
+        found = member_search.search_members(uow, MemberQuery(text="纳米 王伟"))
         duplicates = members.find_possible_duplicates(uow, "苏州纳米新材料科技有限公司1")
     assert len(found) == 2
     assert duplicates, "imported members must carry the name key the duplicate check uses"

@@ -4,8 +4,9 @@ import pytest
 
 from app.db import Database
 from app.errors import DomainError, NotFoundError, StaleRecordError, ValidationError
-from app.services import members
-from app.services.members import ContactData, MemberData, MemberQuery
+from app.services import member_search, members
+from app.services.member_search import MemberQuery
+from app.services.members import ContactData, MemberData
 from app.services.uow import Actor, UnitOfWork
 
 CLERK = Actor("clerk-li")
@@ -53,7 +54,7 @@ def test_nothing_is_saved_without_commit(database: Database) -> None:
     with UnitOfWork(database) as uow:
         members.create_member(uow, huawei(), CLERK)
     with UnitOfWork(database) as uow:
-        assert members.count_members(uow, MemberQuery()) == 0
+        assert member_search.count_members(uow, MemberQuery()) == 0
 
 
 def test_bad_fields_are_all_named(database: Database) -> None:
@@ -160,7 +161,7 @@ def test_search_finds_chinese_two_character_terms_and_contacts(database: Databas
     with UnitOfWork(database) as uow:
 
         def names(q: str) -> list[str]:
-            return [r.name for r in members.search_members(uow, MemberQuery(text=q))]
+            return [r.name for r in member_search.search_members(uow, MemberQuery(text=q))]
 
         assert names("通信") == ["深圳市华为技术有限公司"]
         assert names("杭州") == ["浙江大学"]
@@ -176,14 +177,14 @@ def test_facets_filter_by_kind_sector_section_and_region(database: Database) -> 
     with UnitOfWork(database) as uow:
 
         def names(**kw: str) -> list[str]:
-            return [r.name for r in members.search_members(uow, MemberQuery(**kw))]
+            return [r.name for r in member_search.search_members(uow, MemberQuery(**kw))]
 
         assert names(kind="university") == ["浙江大学"]
         assert names(sector="C") == ["深圳市华为技术有限公司"]
         assert names(sector="C39") == ["深圳市华为技术有限公司"]
         assert names(sector="C3") == []
         assert names(region="浙江省") == ["浙江大学"]
-        assert members.member_regions(uow) == sorted(["广东省", "浙江省"])
+        assert member_search.member_regions(uow) == sorted(["广东省", "浙江省"])
 
 
 def test_sorting_and_paging_are_done_by_the_database(database: Database) -> None:
@@ -191,11 +192,11 @@ def test_sorting_and_paging_are_done_by_the_database(database: Database) -> None
         create(database, huawei(name=f"Member {i:02d}", contacts=[]))
     with UnitOfWork(database) as uow:
         query = MemberQuery(sort="name", descending=True)
-        first = members.search_members(uow, query, offset=0, limit=10)
-        second = members.search_members(uow, query, offset=10, limit=10)
+        first = member_search.search_members(uow, query, offset=0, limit=10)
+        second = member_search.search_members(uow, query, offset=10, limit=10)
         assert first[0].name == "Member 24"
         assert second[0].name == "Member 14"
-        assert members.count_members(uow, query) == 25
+        assert member_search.count_members(uow, query) == 25
 
 
 def test_archived_members_leave_the_default_list_and_can_be_restored(database: Database) -> None:
@@ -204,15 +205,15 @@ def test_archived_members_leave_the_default_list_and_can_be_restored(database: D
         members.archive_member(uow, detail.id, CLERK, expected_version=1)
         uow.commit()
     with UnitOfWork(database) as uow:
-        assert members.count_members(uow, MemberQuery()) == 0
-        assert members.count_members(uow, MemberQuery(include_archived=True)) == 1
-        assert members.count_members(uow, MemberQuery(status="archived")) == 1
+        assert member_search.count_members(uow, MemberQuery()) == 0
+        assert member_search.count_members(uow, MemberQuery(include_archived=True)) == 1
+        assert member_search.count_members(uow, MemberQuery(status="archived")) == 1
         with pytest.raises(DomainError):
             members.archive_member(uow, detail.id, CLERK)
         members.restore_member(uow, detail.id, CLERK)
         uow.commit()
     with UnitOfWork(database) as uow:
-        assert members.count_members(uow, MemberQuery()) == 1
+        assert member_search.count_members(uow, MemberQuery()) == 1
 
 
 def test_duplicates_are_found_by_similar_name_and_same_code(database: Database) -> None:
@@ -258,22 +259,22 @@ def test_a_capped_count_stops_counting_early(database: Database) -> None:
     for i in range(5):
         create(database, huawei(name=f"Zhang {i} Ltd", contacts=[]))
     with UnitOfWork(database) as uow:
-        assert members.count_members(uow, MemberQuery(text="zhang"), at_most=3) == 4
-        assert members.count_members(uow, MemberQuery(text="zhang"), at_most=10) == 5
+        assert member_search.count_members(uow, MemberQuery(text="zhang"), at_most=3) == 4
+        assert member_search.count_members(uow, MemberQuery(text="zhang"), at_most=10) == 5
 
 
 def test_every_sort_column_returns_the_same_matches(database: Database) -> None:
     for i in range(6):
         create(database, huawei(name=f"电池 {i}", city=f"City {5 - i}", contacts=[]))
     with UnitOfWork(database) as uow:
-        for sort in members.SORT_COLUMNS:
-            rows = members.search_members(uow, MemberQuery(text="电池", sort=sort))
+        for sort in member_search.SORT_COLUMNS:
+            rows = member_search.search_members(uow, MemberQuery(text="电池", sort=sort))
             assert len(rows) == 6, sort
-        by_city = members.search_members(uow, MemberQuery(text="电池", sort="city"))
+        by_city = member_search.search_members(uow, MemberQuery(text="电池", sort="city"))
         assert [r.city for r in by_city] == [f"City {i}" for i in range(6)]
 
 
-@pytest.mark.parametrize("sort", list(members.SORT_COLUMNS))
+@pytest.mark.parametrize("sort", list(member_search.SORT_COLUMNS))
 @pytest.mark.parametrize("descending", [False, True])
 def test_paging_by_key_gives_the_same_rows_as_paging_by_offset(
     database: Database, sort: str, descending: bool
@@ -292,11 +293,11 @@ def test_paging_by_key_gives_the_same_rows_as_paging_by_offset(
         )
     query = MemberQuery(sort=sort, descending=descending)
     with UnitOfWork(database) as uow:
-        expected = [r.id for r in members.search_members(uow, query, limit=100)]
+        expected = [r.id for r in member_search.search_members(uow, query, limit=100)]
         keyed: list[str] = []
         after = None
         while True:
-            page = members.search_members(uow, query, limit=5, after=after)
+            page = member_search.search_members(uow, query, limit=5, after=after)
             if not page:
                 break
             keyed += [r.id for r in page]

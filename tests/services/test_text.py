@@ -175,3 +175,10 @@ def test_name_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
 def test_name_is_fully_similar_to_itself_when_it_has_a_key(s: str) -> None:
     if name_key(s):
         assert name_similarity(s, s) == 100
+
+
+def test_escape_like_keeps_wildcards_literal() -> None:
+    from app.services.text import escape_like
+
+    assert escape_like("50%_a\\b") == "50\\%\\_a\\\\b"
+    assert escape_like("锂电池") == "锂电池"

@@ -11,7 +11,7 @@ from app.models.enums import AllianceRole
 from app.services import alliances
 from app.services.alliances import AllianceData
 from app.services.uow import Actor
-from app.ui.alliances import AlliancesScreen
+from app.ui.alliances.screen import AlliancesScreen
 from app.ui.member_picker import MemberPickerDialog
 from app.ui.prompts import Confirm, UnsavedChanges
 

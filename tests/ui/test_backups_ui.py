@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QPushButton
 
 from app.models import Role
 from app.models import Role as _Role
-from app.services import backup, backup_schedule, members
-from app.services.members import MemberQuery
+from app.services import backup, backup_schedule, member_search
+from app.services.member_search import MemberQuery
 from app.services.permissions import Actor
 from app.services.permissions import Actor as _Actor
 from app.settings import Settings
@@ -58,7 +58,7 @@ def window(qtbot, admin_ctx) -> MainWindow:
 
 
 def member_count(ctx: AppContext) -> int:
-    return ctx.read(members.count_members, MemberQuery(include_archived=True))
+    return ctx.read(member_search.count_members, MemberQuery(include_archived=True))
 
 
 # -- Settings ▸ Backups ----------------------------------------------------------------------------

@@ -106,7 +106,7 @@ def test_ui_locale_follows_the_setting_or_the_system(language: str) -> None:
 
 
 def test_the_demo_database_is_filled_once(ctx) -> None:
-    from app.services.members import MemberQuery, count_members
+    from app.services.member_search import MemberQuery, count_members
 
     assert ui_app.fill_demo(ctx)
     first = ctx.read(count_members, MemberQuery(include_archived=True))

@@ -11,7 +11,7 @@ from app.services import alliances, contracts, members
 from app.services.alliances import AllianceData
 from app.services.audit import AuditRow
 from app.services.members import ContactData
-from app.ui.alliances import AlliancesScreen
+from app.ui.alliances.screen import AlliancesScreen
 from app.ui.contracts.form import ContractForm
 from app.ui.history import HistoryPanel, HistorySubject, history_lines
 from app.ui.registry.screen import RegistryScreen

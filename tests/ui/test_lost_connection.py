@@ -8,7 +8,7 @@ import pytest
 from app.errors import DatabaseUnavailableError
 from app.services import alliances, members
 from app.services.alliances import AllianceData
-from app.ui.alliances import AlliancesScreen
+from app.ui.alliances.screen import AlliancesScreen
 from app.ui.prompts import LostConnection
 from app.ui.registry.screen import RegistryScreen
 

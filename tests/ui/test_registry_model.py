@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.services.members import MemberQuery, MemberRow
+from app.services.member_search import MemberQuery, MemberRow
 from app.ui.registry import model as m
 from app.ui.registry.model import MemberTableModel
 

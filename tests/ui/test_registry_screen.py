@@ -8,8 +8,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence
 
 from app.models.enums import MemberStatus
-from app.services import members
-from app.services.members import ContactData, MemberData, MemberQuery
+from app.services import member_search, members
+from app.services.member_search import MemberQuery
+from app.services.members import ContactData, MemberData
 from app.services.uow import Actor, UnitOfWork
 from app.ui import labels
 from app.ui.context import AppContext
@@ -112,7 +113,7 @@ def test_bad_email_is_shown_on_its_contact_and_in_a_message(
     email_cell = editor.model.index(0, 2)
     assert email_cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert editor.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert ctx.read(members.count_members, MemberQuery()) == 0
+    assert ctx.read(member_search.count_members, MemberQuery()) == 0
 
 
 def test_bad_registration_code_is_shown_next_to_the_field(
@@ -145,7 +146,7 @@ def test_duplicate_warning_lists_the_existing_member_and_cancel_creates_nothing(
     _parent, name, candidates = asked[0]
     assert name == "华为技术有限公司"
     assert [c.id for c in candidates] == [existing.id]
-    assert ctx.read(members.count_members, MemberQuery()) == 1
+    assert ctx.read(member_search.count_members, MemberQuery()) == 1
     assert screen.form.is_dirty() and screen.form.edits["name"].text() == "华为技术有限公司"
 
 
@@ -160,7 +161,7 @@ def test_duplicate_warning_create_anyway_creates_it(
     answer(monkeypatch, DuplicateWarningDialog, (DuplicateWarningDialog.CREATE, None))
     fill_new_member(screen, qtbot, "华为技术有限公司")
     screen.form.save()
-    assert ctx.read(members.count_members, MemberQuery()) == 2
+    assert ctx.read(member_search.count_members, MemberQuery()) == 2
     assert screen.form.detail is not None and screen.form.detail.data.name == "华为技术有限公司"
 
 
@@ -175,7 +176,7 @@ def test_duplicate_warning_open_selected_shows_the_existing_member(
     assert screen.form.member_id == existing.id
     assert not screen.form.is_dirty()
     assert screen.table.currentIndex().data(columns.ID_ROLE) == existing.id
-    assert ctx.read(members.count_members, MemberQuery()) == 1
+    assert ctx.read(member_search.count_members, MemberQuery()) == 1
 
 
 def test_no_duplicate_warning_when_an_edit_keeps_name_and_code(
@@ -504,7 +505,7 @@ def test_saving_runs_in_the_background_and_locks_the_form_meanwhile(screen, qtbo
         assert screen.form.is_busy() and not screen.form.save_action.isEnabled()
         assert "Checking" in screen.form.meta.text()
     assert not screen.form.is_busy()
-    assert ctx.read(members.count_members, MemberQuery()) == 1
+    assert ctx.read(member_search.count_members, MemberQuery()) == 1
     assert names_in_table(screen) == ["Background Save GmbH"]
 
 

@@ -13,7 +13,7 @@ from app.services import users
 from app.services.permissions import Actor
 from app.services.uow import UnitOfWork
 from app.ui import labels
-from app.ui.alliances import AlliancesScreen
+from app.ui.alliances.screen import AlliancesScreen
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.prompts import Confirm

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from app.models.enums import MemberStatus
-from app.services.members import MemberQuery, MemberRow
+from app.services.member_search import MemberQuery, MemberRow
 from app.services.sectors import sector_label
 from app.ui import labels
 from app.ui.paged_model import ID_ROLE, PAGE_SIZE, ROW_ROLE, PagedTableModel
@@ -35,7 +35,7 @@ HEADERS = {
     CONTACT: QT_TRANSLATE_NOOP("MemberTableModel", "Contact"),
     UPDATED: QT_TRANSLATE_NOOP("MemberTableModel", "Updated"),
 }
-# Column -> MemberQuery.sort key (members.SORT_COLUMNS); columns missing here do not sort.
+# Column -> MemberQuery.sort key (member_search.SORT_COLUMNS); columns missing here do not sort.
 SORT_KEYS = {
     NAME: "name",
     SHORT_NAME: "short_name",

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import members
-from app.services.members import MemberQuery
+from app.services import member_search, members
+from app.services.member_search import MemberQuery, MemberRow
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.errors import show_error
@@ -65,15 +65,17 @@ class RegistryScreen(RecordListScreen):
 
     # -- data access (the model gets these; it never sees the database) ----------------------
 
-    def _fetch_page(self, query: MemberQuery, offset: int, limit: int) -> list[members.MemberRow]:
+    def _fetch_page(self, query: MemberQuery, offset: int, limit: int) -> list[MemberRow]:
         # The next page starts after the last loaded row (keyset paging: deep pages stay fast).
         after = self.model.row(offset - 1) if offset else None
-        return self.ctx.read(members.search_members, query, offset=offset, limit=limit, after=after)
+        return self.ctx.read(
+            member_search.search_members, query, offset=offset, limit=limit, after=after
+        )
 
     def _count(self, query: MemberQuery) -> int:
         # Counting stops after COUNT_CAP: a two-letter prefix can match half the registry, and
         # an exact count of 50,000 matches would slow every keystroke.
-        return self.ctx.read(members.count_members, query, at_most=COUNT_CAP)
+        return self.ctx.read(member_search.count_members, query, at_most=COUNT_CAP)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -254,7 +256,7 @@ class RegistryScreen(RecordListScreen):
     def reload_choices(self) -> None:
         """Regions in use, for the region facet and the form's completer."""
         try:
-            regions = self.ctx.read(members.member_regions)
+            regions = self.ctx.read(member_search.member_regions)
         except Exception as exc:
             show_error(self, exc)
             return

@@ -1,43 +1,8 @@
-"""The tables the demo generator draws from: places, industries, names, alliances."""
+"""The organisations the demo generator draws from: enterprises' lines of business, universities
+and their schools, institutes, government offices, intermediaries and investors, foreign members;
+the registry's mix of kinds and sizes; and the alliances."""
 
 from app.models import MemberKind, SizeClass
-
-CITIES = [
-    ("苏州", "suzhou", "江苏省", "js", ("320505", "320506", "320508", "320571"), 12),
-    ("南京", "nanjing", "江苏省", "js", ("320102", "320104", "320115"), 8),
-    ("无锡", "wuxi", "江苏省", "js", ("320211", "320213", "320214"), 6),
-    ("常州", "changzhou", "江苏省", "js", ("320411", "320412"), 5),
-    ("南通", "nantong", "江苏省", "js", ("320602", "320612"), 3),
-    ("上海", "shanghai", "上海市", "sh", ("310115", "310104", "310112", "310114"), 10),
-    ("杭州", "hangzhou", "浙江省", "zj", ("330106", "330108", "330110"), 7),
-    ("宁波", "ningbo", "浙江省", "zj", ("330203", "330212"), 4),
-    ("合肥", "hefei", "安徽省", "ah", ("340104", "340111"), 4),
-    ("北京", "beijing", "北京市", "bj", ("110108", "110105", "110114"), 6),
-    ("天津", "tianjin", "天津市", "tj", ("120116",), 2),
-    ("深圳", "shenzhen", "广东省", "gd", ("440305", "440306", "440307"), 6),
-    ("广州", "guangzhou", "广东省", "gd", ("440106", "440112"), 4),
-    ("武汉", "wuhan", "湖北省", "hb", ("420106", "420111"), 3),
-    ("成都", "chengdu", "四川省", "sc", ("510107", "510116"), 3),
-    ("西安", "xian", "陕西省", "sn", ("610113", "610131"), 3),
-    ("济南", "jinan", "山东省", "sd", ("370102", "370112"), 2),
-    ("青岛", "qingdao", "山东省", "sd", ("370212", "370211"), 2),
-    ("长沙", "changsha", "湖南省", "hn", ("430104", "430111"), 2),
-    ("厦门", "xiamen", "福建省", "fj", ("350203", "350211"), 2),
-    ("福州", "fuzhou", "福建省", "fj", ("350102",), 1),
-    ("大连", "dalian", "辽宁省", "ln", ("210204", "210211"), 2),
-    ("沈阳", "shenyang", "辽宁省", "ln", ("210102",), 1),
-    ("哈尔滨", "harbin", "黑龙江省", "hlj", ("230103",), 1),
-    ("长春", "changchun", "吉林省", "jl", ("220104",), 1),
-    ("郑州", "zhengzhou", "河南省", "henan", ("410105",), 2),
-    ("重庆", "chongqing", "重庆市", "cq", ("500112", "500106"), 2),
-    ("昆明", "kunming", "云南省", "yn", ("530102",), 1),
-    ("南昌", "nanchang", "江西省", "jx", ("360102",), 1),
-    ("太原", "taiyuan", "山西省", "shanxi", ("140105",), 1),
-    ("石家庄", "shijiazhuang", "河北省", "hebei", ("130102",), 1),
-    ("南宁", "nanning", "广西壮族自治区", "gxzf", ("450103",), 1),
-]
-MUNICIPALITIES = {"北京", "上海", "天津", "重庆"}
-CITY_WEIGHTS = [c[5] for c in CITIES]
 
 # Enterprise line of business: (words in the name, domain part, keywords, sector codes).
 INDUSTRIES = [
@@ -109,55 +74,6 @@ INDUSTRIES = [
     ("检测技术服务", "test", ["检验检测", "认证", "失效分析", "testing", "calibration"], ["M74"]),
     ("新材料", "mat", ["陶瓷材料", "高温合金", "稀土", "ceramics", "alloy"], ["C30", "C32"]),
 ]
-
-# Trade names (字号) with their pinyin.
-TRADE_NAMES = [
-    ("华芯", "huaxin"),
-    ("科瑞", "kerui"),
-    ("博远", "boyuan"),
-    ("瑞联", "ruilian"),
-    ("天成", "tiancheng"),
-    ("恒信", "hengxin"),
-    ("纳微", "nawei"),
-    ("宏达", "hongda"),
-    ("金石", "jinshi"),
-    ("清源", "qingyuan"),
-    ("新锐", "xinrui"),
-    ("启明", "qiming"),
-    ("锦程", "jincheng"),
-    ("同创", "tongchuang"),
-    ("鼎盛", "dingsheng"),
-    ("智远", "zhiyuan"),
-    ("凯瑞", "kairui"),
-    ("远航", "yuanhang"),
-    ("星辰", "xingchen"),
-    ("永拓", "yongtuo"),
-    ("汉森", "hansen"),
-    ("中瑞", "zhongrui"),
-    ("卓越", "zhuoyue"),
-    ("华科", "huake"),
-    ("众诚", "zhongcheng"),
-    ("睿思", "ruisi"),
-    ("嘉禾", "jiahe"),
-    ("海创", "haichuang"),
-    ("蓝海", "lanhai"),
-    ("聚能", "juneng"),
-    ("联创", "lianchuang"),
-    ("优普", "youpu"),
-    ("晨光", "chenguang"),
-    ("泰和", "taihe"),
-    ("长风", "changfeng"),
-    ("云帆", "yunfan"),
-    ("瀚博", "hanbo"),
-    ("立德", "lide"),
-    ("奥拓", "aotuo"),
-    ("赛恩", "saien"),
-    ("迈科", "maike"),
-    ("格林", "gelin"),
-    ("东升", "dongsheng"),
-    ("致远", "zhiyuan"),
-]
-LEGAL_FORMS = ["有限公司", "有限公司", "有限公司", "股份有限公司", "有限责任公司"]
 
 UNIVERSITIES = [
     ("浙江大学", "zju", "杭州"),
@@ -291,6 +207,7 @@ CAS_INSTITUTES = [
         ["协同创新", "industrial technology"],
     ),
 ]
+
 # Government offices: (name part, web host prefix, keywords, sectors).
 GOVERNMENT_PROVINCE = [
     ("科学技术厅", "kjt", ["科技政策", "项目申报", "science policy"], ["S92", "M75"]),
@@ -551,52 +468,6 @@ FOREIGN_ORGANISATIONS = [
         ["deep tech", "venture capital"],
     ),
 ]
-GERMAN_PLACES = [
-    ("Bayern", "München"),
-    ("Baden-Württemberg", "Stuttgart"),
-    ("Sachsen", "Dresden"),
-    ("Nordrhein-Westfalen", "Aachen"),
-    ("Thüringen", "Jena"),
-    ("Baden-Württemberg", "Karlsruhe"),
-    ("Hessen", "Darmstadt"),
-]
-FINNISH_PLACES = [
-    ("Uusimaa", "Helsinki"),
-    ("Uusimaa", "Espoo"),
-    ("Pohjois-Pohjanmaa", "Oulu"),
-    ("Pirkanmaa", "Tampere"),
-    ("Varsinais-Suomi", "Turku"),
-]
-GERMAN_FAMILIES = [
-    "Schneider",
-    "Hoffmann",
-    "Keller",
-    "Becker",
-    "Wagner",
-    "Richter",
-    "Krause",
-    "Lehmann",
-    "Brandt",
-    "Vogel",
-    "Hartmann",
-    "Franke",
-    "Albrecht",
-    "Seidel",
-]
-FINNISH_PREFIXES = [
-    "Nordic",
-    "Lumi",
-    "Arctic",
-    "Aurora",
-    "Kide",
-    "Tuuli",
-    "Saimaa",
-    "Polar",
-    "Kivi",
-    "Revontuli",
-    "Virta",
-    "Metsä",
-]
 # Foreign line of business: (German word, English word, sectors, keywords).
 FOREIGN_TRADES = [
     ("Lasertechnik", "Photonics", ["C40"], ["laser", "photonics", "激光"]),
@@ -609,114 +480,6 @@ FOREIGN_TRADES = [
     ("Werkstofftechnik", "Materials", ["C30", "C32"], ["materials", "新材料", "coating"]),
     ("Software", "Software", ["I65"], ["software", "industrial IoT", "工业软件"]),
 ]
-GERMAN_FORMS = ["GmbH", "GmbH", "GmbH & Co. KG", "AG"]
-FINNISH_FORMS = ["Oy", "Oy", "Oyj"]
-
-SURNAMES = [
-    ("王", "wang"),
-    ("李", "li"),
-    ("张", "zhang"),
-    ("刘", "liu"),
-    ("陈", "chen"),
-    ("杨", "yang"),
-    ("赵", "zhao"),
-    ("黄", "huang"),
-    ("周", "zhou"),
-    ("吴", "wu"),
-    ("徐", "xu"),
-    ("孙", "sun"),
-    ("胡", "hu"),
-    ("朱", "zhu"),
-    ("高", "gao"),
-    ("林", "lin"),
-    ("何", "he"),
-    ("郭", "guo"),
-    ("马", "ma"),
-    ("罗", "luo"),
-    ("欧阳", "ouyang"),
-    ("诸葛", "zhuge"),
-]
-GIVEN_NAMES = [
-    ("伟", "wei"),
-    ("芳", "fang"),
-    ("娜", "na"),
-    ("敏", "min"),
-    ("静", "jing"),
-    ("丽", "li"),
-    ("强", "qiang"),
-    ("磊", "lei"),
-    ("军", "jun"),
-    ("洋", "yang"),
-    ("勇", "yong"),
-    ("艳", "yan"),
-    ("杰", "jie"),
-    ("涛", "tao"),
-    ("明", "ming"),
-    ("超", "chao"),
-    ("秀英", "xiuying"),
-    ("建国", "jianguo"),
-    ("晓东", "xiaodong"),
-    ("海燕", "haiyan"),
-    ("志强", "zhiqiang"),
-    ("婷", "ting"),
-    ("子涵", "zihan"),
-    ("雨欣", "yuxin"),
-    ("浩然", "haoran"),
-]
-FOREIGN_PEOPLE = [
-    ("Anna", "Müller", "mueller"),
-    ("Jonas", "Schmidt", "schmidt"),
-    ("Lena", "Fischer", "fischer"),
-    ("Markus", "Weber", "weber"),
-    ("Sophie", "Schäfer", "schaefer"),
-    ("Mikko", "Virtanen", "virtanen"),
-    ("Aino", "Korhonen", "korhonen"),
-    ("Juha", "Mäkinen", "makinen"),
-    ("Laura", "Nieminen", "nieminen"),
-    ("Tobias", "Wolf", "wolf"),
-]
-TITLES = {
-    MemberKind.ENTERPRISE: ["总经理", "技术总监", "研发经理", "董事长", "项目经理"],
-    MemberKind.UNIVERSITY: ["教授", "副教授", "科研处处长", "技术转移中心主任"],
-    MemberKind.RESEARCH_INSTITUTE: ["研究员", "副所长", "成果转化处处长", "高级工程师"],
-    MemberKind.GOVERNMENT: ["处长", "副处长", "科员"],
-    MemberKind.INTERMEDIARY: ["技术经纪人", "主任", "专利代理师"],
-    MemberKind.INVESTOR: ["投资总监", "合伙人", "投资经理"],
-    MemberKind.OTHER: ["秘书长", "运营总监", "主任"],
-}
-FOREIGN_TITLES = [
-    "Managing Director",
-    "Head of Business Development",
-    "Professor",
-    "Technology Transfer Manager",
-    "Senior Scientist",
-]
-MOBILE_PREFIXES = [
-    "130",
-    "131",
-    "133",
-    "135",
-    "136",
-    "137",
-    "138",
-    "139",
-    "150",
-    "151",
-    "152",
-    "155",
-    "157",
-    "158",
-    "159",
-    "177",
-    "180",
-    "181",
-    "186",
-    "187",
-    "189",
-    "199",
-]
-# Mobile prefixes and the number of digits after them.
-FOREIGN_MOBILE = {"DE": (["+49151", "+49152", "+49176"], 8), "FI": (["+35840", "+35850"], 7)}
 
 KIND_WEIGHTS = [
     (MemberKind.ENTERPRISE, 62),
@@ -747,7 +510,3 @@ ALLIANCES = [
     ),
     ("绿色低碳技术转移联盟", "环保与碳中和", {"N77", "C42", "D44"}),
 ]
-# fmt: on
-
-
-# -- generation ---------------------------------------------------------------------------------
