@@ -270,7 +270,12 @@ def _page_count(pdf: bytes) -> int:
 # -- signatures ---------------------------------------------------------------------------------
 
 
-def _party_for_signature(contract: Contract, issue: ContractIssue, position: int) -> ContractParty:
+def _party_for_signature(
+    uow: UnitOfWork, contract: Contract, issue: ContractIssue, position: int
+) -> ContractParty:
+    """The party about to sign; refused when it has signed already. Touching the issue (at
+    once, so a refusal comes as a plain message) makes two clerks recording signatures at once
+    meet its version check: the second is told, never a duplicate signature."""
     parties = [p for p in contract.parties if p.deleted_at is None]
     if not 0 <= position < len(parties):
         raise DomainError("Contract {number} has no party {n}.", number=contract.number, n=position)
@@ -280,6 +285,8 @@ def _party_for_signature(contract: Contract, issue: ContractIssue, position: int
             party=parties[position].name or parties[position].role_label,
             number=contract.number,
         )
+    issue.updated_at = utcnow()
+    uow.flush()
     return parties[position]
 
 
@@ -309,7 +316,7 @@ def record_wet_signature(
     uow.acting(by, Action.EDIT_CONTRACTS)
     contract = _load(uow, contract_id)
     issue = _current_or_refuse(uow, contract)
-    party = _party_for_signature(contract, issue, position)
+    party = _party_for_signature(uow, contract, issue, position)
     errors: dict[str, str] = {}
     if not signatory_name.strip():
         errors["signatory_name"] = "Enter the name of the person who signed."
@@ -373,7 +380,7 @@ def sign_digitally(
     uow.acting(by, Action.EDIT_CONTRACTS)
     contract = _load(uow, contract_id)
     issue = _current_or_refuse(uow, contract)
-    party = _party_for_signature(contract, issue, position)
+    party = _party_for_signature(uow, contract, issue, position)
     box = next((b for b in json.loads(issue.signature_boxes) if b["party"] == position), None)
     if box is None:
         raise DomainError(

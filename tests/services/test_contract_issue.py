@@ -9,10 +9,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from app.db import Database
 from app.errors import DomainError, ValidationError
-from app.models import SiteSetting
+from app.models import ContractSignature, SiteSetting
 from app.services import contract_issue as issuing
 from app.services import contracts
 from app.services.contract_signing import certificates, sign_pdf
@@ -286,3 +287,23 @@ def test_configured_trust_roots_decide_trust(database: Database, tmp_path: Path)
         assert read(database, verify_contract_file, signed).ok
     finally:
         settings.save()
+
+
+def test_two_clerks_recording_the_same_signature_at_once(
+    database: Database, tmp_path: Path
+) -> None:
+    detail, _ = issued(database)
+    args = (detail.id, 0, "王建国", "", date.today(), scan(tmp_path), CLERK)
+    with UnitOfWork(database) as first, UnitOfWork(database) as second:
+        issuing.current_issue(second, detail.id)  # the second clerk has the tab open
+        issuing.record_wet_signature(first, *args)
+        first.commit()
+        with pytest.raises(DomainError) as caught:  # stale, busy or "has signed": never a crash
+            issuing.record_wet_signature(second, *args)
+            second.commit()
+    assert caught.value.message
+    issue = read(database, issuing.current_issue, detail.id)
+    assert issue.parties[0].signature is not None
+    with UnitOfWork(database) as uow:
+        count = uow.session.scalar(select(func.count()).select_from(ContractSignature))
+    assert count == 1
