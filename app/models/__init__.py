@@ -20,6 +20,7 @@ from app.models.enums import (
     CooperationType,
     DeclineReason,
     DismissReason,
+    EntryKind,
     IPStatus,
     ListingKind,
     ListingStatus,
@@ -29,6 +30,8 @@ from app.models.enums import (
     MatchStatus,
     MemberKind,
     MemberStatus,
+    PartySide,
+    ProjectStatus,
     Role,
     SizeClass,
     VerificationOutcome,
@@ -36,6 +39,7 @@ from app.models.enums import (
 from app.models.listing import Listing, ListingVerification
 from app.models.match import Match, MatchEvent, MatchReview
 from app.models.member import Contact, Member
+from app.models.project import Evaluation, Milestone, MilestoneMove, Project, ProjectEntry
 from app.models.site import SiteSetting
 from app.models.user import User
 
@@ -59,6 +63,8 @@ __all__ = [
     "CooperationType",
     "DeclineReason",
     "DismissReason",
+    "EntryKind",
+    "Evaluation",
     "IPStatus",
     "Listing",
     "ListingKind",
@@ -74,7 +80,13 @@ __all__ = [
     "Member",
     "MemberKind",
     "MemberStatus",
+    "Milestone",
+    "MilestoneMove",
+    "PartySide",
     "PaymentInstalment",
+    "Project",
+    "ProjectEntry",
+    "ProjectStatus",
     "Role",
     "SiteSetting",
     "SizeClass",

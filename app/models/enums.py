@@ -183,3 +183,31 @@ class ContractStatus(StrEnum):
     COMPLETED = "completed"
     TERMINATED = "terminated"
     VOID = "void"
+
+
+class ProjectStatus(StrEnum):
+    """The cooperation a signed contract starts: running until completed (every milestone
+    done, then the three-party evaluation) or terminated early."""
+
+    RUNNING = "running"
+    COMPLETED = "completed"
+    TERMINATED = "terminated"
+
+
+class EntryKind(StrEnum):
+    """An entry in a project's log: a dated progress report, feedback from a party, a problem
+    raised, or the resolution of a problem."""
+
+    PROGRESS = "progress"
+    FEEDBACK = "feedback"
+    PROBLEM = "problem"
+    RESOLUTION = "resolution"
+
+
+class PartySide(StrEnum):
+    """Who speaks in a project: the enterprise, the university or institute, or the office (the
+    three views of the evaluation)."""
+
+    ENTERPRISE = "enterprise"
+    RESEARCH = "research"
+    OFFICE = "office"

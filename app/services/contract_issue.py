@@ -33,7 +33,7 @@ from app.models import (
     utcnow,
 )
 from app.models.enums import ContractStatus
-from app.services import contract_signing
+from app.services import contract_signing, projects
 from app.services.contract_document import Language
 from app.services.contract_pdf import render_contract_pdf, watermark_for
 from app.services.contracts import _allow, _load, contract_document
@@ -290,7 +290,9 @@ def _party_for_signature(
     return parties[position]
 
 
-def _after_signature(uow: UnitOfWork, contract: Contract, issue: ContractIssue) -> IssueDetail:
+def _after_signature(
+    uow: UnitOfWork, contract: Contract, issue: ContractIssue, by: Actor
+) -> IssueDetail:
     uow.flush()
     uow.session.expire(issue, ["signatures"])
     detail = _issue_detail(contract, issue)
@@ -299,6 +301,7 @@ def _after_signature(uow: UnitOfWork, contract: Contract, issue: ContractIssue) 
         contract.status = S.SIGNED
         contract.signed_on = max(p.signature.signed_on for p in detail.parties if p.signature)
         uow.flush()
+        projects.start_project(uow, contract.id, by)  # the contract is in execution now
     return detail
 
 
@@ -343,7 +346,7 @@ def record_wet_signature(
             file_sha256=sha256_hex(scan),
         )
     )
-    return _after_signature(uow, contract, issue)
+    return _after_signature(uow, contract, issue, by)
 
 
 def _read_scan(path: Path, errors: dict[str, str]) -> tuple[str, bytes]:
@@ -422,4 +425,4 @@ def sign_digitally(
             file_sha256=sha256_hex(signed),
         )
     )
-    return _after_signature(uow, contract, issue)
+    return _after_signature(uow, contract, issue, by)

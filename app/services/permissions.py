@@ -32,6 +32,7 @@ class Action(StrEnum):
     WORK_MATCHES = "propose and follow matches"
     EDIT_CONTRACTS = "draft, edit and submit contracts"
     APPROVE_CONTRACTS = "approve or return contracts"
+    WORK_PROJECTS = "follow projects: milestones, progress, problems and evaluations"
     IMPORT_RECORDS = "import records"
     EXPORT_RECORDS = "export records"
     MAKE_DEMO_DATA = "fill a database with demo data"
@@ -55,6 +56,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.WORK_MATCHES: _EVERYONE_WHO_WORKS,
     Action.EDIT_CONTRACTS: _EVERYONE_WHO_WORKS,
     Action.APPROVE_CONTRACTS: _SUPERVISORS,
+    Action.WORK_PROJECTS: _EVERYONE_WHO_WORKS,
     Action.IMPORT_RECORDS: _SUPERVISORS,
     Action.EXPORT_RECORDS: _EVERYONE_WHO_WORKS,
     Action.MAKE_DEMO_DATA: _ADMINS,

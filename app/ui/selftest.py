@@ -52,7 +52,7 @@ def _steps(window: Any) -> list[tuple[str, Step]]:
         from app.services import contract_issue
         from app.services.contract_lists import ContractQuery, search_contracts
 
-        rows = window.ctx.read(search_contracts, ContractQuery(status="signed"), limit=1)
+        rows = window.ctx.read(search_contracts, ContractQuery(status="in_execution"), limit=1)
         if not rows:
             raise RuntimeError("the demo data has no signed contract")
         data, issued = window.ctx.read(contract_issue.contract_pdf, rows[0].id)

@@ -46,6 +46,7 @@ from app.services import (
     matches,
     member_io,
     members,
+    projects,
     users,
 )
 from app.services.alliances import AllianceData
@@ -260,7 +261,7 @@ def _failed_sign_in(uow: UnitOfWork, o: Office) -> None:
         users.authenticate(uow, "bob", "Wrong-password-1")
 
 
-def _signing_work(uow: UnitOfWork, o: Office) -> None:
+def _signing_work(uow: UnitOfWork, o: Office) -> str:
     """The approved contract issued, signed in wet ink by one party and digitally by the other."""
     c = contracts.contract_from_match(uow, o.match_id, "joint_rd.two_party.en", ALICE)
     parties = tuple(
@@ -276,6 +277,27 @@ def _signing_work(uow: UnitOfWork, o: Office) -> None:
     contract_issue.record_wet_signature(uow, c.id, 0, "Signatory 0", "", date.today(), scan, ALICE)
     p12, _cert = make_p12(folder, "Signatory 1", b"pw")
     contract_issue.sign_digitally(uow, c.id, 1, p12, b"pw", ALICE)
+    return c.id
+
+
+def _project_work(uow: UnitOfWork, o: Office) -> None:
+    """The signed contract's project: a milestone added, one moved, all done, completed."""
+    project = projects.project_for_contract(uow, _signing_work(uow, o))
+    assert project is not None
+    project = projects.add_milestone(uow, project.id, "中试验收", date.today(), ALICE)
+    first = project.milestones[0]
+    project = projects.move_milestone(
+        uow, first.id, first.due_date + timedelta(days=30), "设备到货延迟", ALICE
+    )
+    for milestone in project.milestones:
+        projects.complete_milestone(uow, milestone.id, date.today(), "王经理", ALICE)
+    projects.complete_project(uow, project.id, date.today(), ALICE)
+
+
+def _terminate_work(uow: UnitOfWork, o: Office) -> None:
+    project = projects.project_for_contract(uow, _signing_work(uow, o))
+    assert project is not None
+    projects.terminate_project(uow, project.id, date.today(), "企业停产", ALICE)
 
 
 def _contract_work(uow: UnitOfWork, o: Office) -> None:
@@ -318,6 +340,12 @@ def _do(fn: Callable[[UnitOfWork], Any]) -> Callable[[UnitOfWork, Office], Any]:
 
 NEW = ContactData("李娜", email="li.na@example.cn")
 HIDDEN = audit.HIDDEN
+
+_AGREED = _match_in(
+    _interest,
+    lambda uow, o: matches.start_negotiation(uow, o.match_id, ALICE),
+    lambda uow, o: matches.agree_match(uow, o.match_id, ALICE),
+)
 
 WRITES = [
     Write(
@@ -609,11 +637,14 @@ WRITES = [
             contract_issue.issue_for_signature,
             contract_issue.record_wet_signature,
             contract_issue.sign_digitally,
+            projects.start_project,
         ),
         _signing_work,
         (
             Expect("contract", "status", "approved", "awaiting_signature"),
             Expect("contract", "status", "awaiting_signature", "signed"),
+            Expect("contract", "status", "signed", "in_execution"),
+            Expect("project", "status", None, "running"),
             Expect("contract_issue", "sha256", None, ANY),
             Expect("contract_signature", "method", None, "wet_ink"),
             Expect("contract_signature", "method", None, "digital"),
@@ -623,6 +654,34 @@ WRITES = [
             lambda uow, o: matches.start_negotiation(uow, o.match_id, ALICE),
             lambda uow, o: matches.agree_match(uow, o.match_id, ALICE),
         ),
+    ),
+    Write(
+        "follow a project to its end",
+        (
+            projects.add_milestone,
+            projects.move_milestone,
+            projects.complete_milestone,
+            projects.complete_project,
+        ),
+        _project_work,
+        (
+            Expect("milestone", "title", None, "中试验收"),
+            Expect("milestone_move", "reason", None, "设备到货延迟"),
+            Expect("milestone", "confirmed_by", "", "王经理"),
+            Expect("project", "status", "running", "completed"),
+            Expect("contract", "status", "in_execution", "completed"),
+        ),
+        prepare=_AGREED,
+    ),
+    Write(
+        "terminate a project",
+        (projects.terminate_project,),
+        _terminate_work,
+        (
+            Expect("project", "end_note", "", "企业停产"),
+            Expect("contract", "status", "in_execution", "terminated"),
+        ),
+        prepare=_AGREED,
     ),
     Write(
         "reopen match",

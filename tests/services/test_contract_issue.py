@@ -101,7 +101,7 @@ def test_wet_ink_signatures_sign_the_contract_when_all_parties_have(
             scan(tmp_path),
             CLERK,
         )
-    assert after.all_signed and status(database, detail.id) == "signed"
+    assert after.all_signed and status(database, detail.id) == "in_execution"
     assert read(database, contracts.get_contract, detail.id).data.parties[0].name
     name, data = read(database, issuing.signed_scan, detail.id, 1)
     assert name == "signed.pdf" and data.startswith(b"%PDF")
@@ -165,7 +165,7 @@ def test_digital_signatures_in_turn_then_verify(database: Database, tmp_path: Pa
     keys = [make_p12(tmp_path, name, b"pw") for name in ("王建国", "Li Ming", "赵敏")]
     for position, (p12, _cert) in enumerate(keys):
         run(database, issuing.sign_digitally, detail.id, position, p12, b"pw", CLERK)
-    assert status(database, detail.id) == "signed"
+    assert status(database, detail.id) == "in_execution"
     signed = tmp_path / "signed.pdf"
     signed.write_bytes(read(database, issuing.issued_pdf, detail.id))
     with UnitOfWork(database) as uow:

@@ -22,8 +22,8 @@ TEMPLATES = {
     "patent_licence.two_party.en": "in_review",
     "technical_service.two_party.zh": "returned",
     "commissioned_development.three_party.zh": "approved",
-    "consultancy.two_party.en": "signed",
-    "technology_transfer.two_party.zh": "signed",
+    "consultancy.two_party.en": "in_execution",
+    "technology_transfer.two_party.zh": "in_execution",
     "nda.two_party.zh": "draft",
 }
 RESEARCH = {MemberKind.UNIVERSITY, MemberKind.RESEARCH_INSTITUTE}

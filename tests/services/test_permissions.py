@@ -8,6 +8,7 @@ import csv
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +22,13 @@ from app.services import (
     audit,
     backup,
     backup_schedule,
+    contract_issue,
     contracts,
     listings,
     matches,
     member_io,
     members,
+    projects,
     users,
 )
 from app.services.alliances import AllianceData
@@ -145,6 +148,29 @@ def _approve_contracts(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
     return contracts.approve_contract(uow, scene.listing_id, by)
 
 
+def _with_running_project(scene: Scene) -> None:
+    """A signed contract (wet ink, both parties), so its project runs; its id in listing_id."""
+    with UnitOfWork(scene.db) as uow:
+        contract_id = _edit_contracts(uow, SETUP, scene).id
+        contracts.submit_for_review(uow, contract_id, SETUP)
+        contracts.approve_contract(uow, contract_id, SETUP)
+        issue = contract_issue.issue_for_signature(uow, contract_id, SETUP)
+        scan = scene.folder / "scan.pdf"
+        scan.write_bytes(b"%PDF-1.4 scan")
+        for slot in issue.parties:
+            contract_issue.record_wet_signature(
+                uow, contract_id, slot.position, "签字人", "", date.today(), scan, SETUP
+            )
+        project = projects.project_for_contract(uow, contract_id)
+        assert project is not None
+        scene.listing_id = project.id
+        uow.commit()
+
+
+def _work_projects(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    return projects.add_milestone(uow, scene.listing_id, "中试", date.today(), by)
+
+
 def _import_records(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
     return member_io.import_members(uow, _members_file(scene), by)
 
@@ -210,6 +236,7 @@ MATRIX: dict[Action, Case] = {
     Action.WORK_MATCHES: Case(_work_matches, _with_published_pair),
     Action.EDIT_CONTRACTS: Case(_edit_contracts),
     Action.APPROVE_CONTRACTS: Case(_approve_contracts, _with_contract_in_review),
+    Action.WORK_PROJECTS: Case(_work_projects, _with_running_project),
     Action.IMPORT_RECORDS: Case(_import_records),
     Action.EXPORT_RECORDS: Case(_export_records, _with_member),
     Action.MAKE_DEMO_DATA: Case(_make_demo_data),

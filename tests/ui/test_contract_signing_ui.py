@@ -115,7 +115,7 @@ def test_digital_signatures_in_turn_sign_the_contract(
         answer(monkeypatch, DigitalSignDialog, fill)
         panel.table.selectRow(position)
         panel.digital_button.click()
-    assert panel.detail is not None and panel.detail.status == "signed"
+    assert panel.detail is not None and panel.detail.status == "in_execution"
     assert "Every party has signed" in panel.summary.text()
 
     saved = tmp_path / "signed.pdf"
