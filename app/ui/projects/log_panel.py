@@ -1,0 +1,18 @@
+"""A project's log: progress reports, feedback, problems and resolutions (placeholder)."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from app.services.projects import ProjectDetail
+from app.ui.context import AppContext
+
+
+class ProjectLogPanel(QWidget):
+    changed = Signal()  # an entry was added: the project's other views may refresh
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def show_project(self, detail: ProjectDetail | None) -> None:
+        pass
