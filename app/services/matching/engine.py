@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.errors import NotFoundError
 from app.models import Listing, ListingKind, ListingStatus, Member
+from app.services import evaluations
 from app.services.matching import scoring
 from app.services.matching.analysis import analyze_listing
 from app.services.matching.batch import Ranked, rank_many
@@ -80,6 +81,15 @@ class _Query:
             self.ids, self.tfs = index.vocab.encode(terms.terms)
         self.bits = sum(COOPERATION_BITS.get(c, 0) for c in facts.cooperation)
         self.fuzzy = _fuzzy_form(facts)
+        self.own_performance = index.performance_of.get(facts.member_id)
+
+    def supplier_performance(self, target: KindIndex, slots: np.ndarray) -> np.ndarray:
+        """The supplier's past performance (NaN: never evaluated): each candidate's member for
+        a demand, this supply's own member for a supply, so a pair scores alike from both sides."""
+        if self.facts.kind == ListingKind.DEMAND.value:
+            return target.performance[slots]
+        own = np.nan if self.own_performance is None else self.own_performance
+        return np.full(len(slots), own)
 
 
 def _pool(query: _Query, target: KindIndex, cosine: np.ndarray, size: int, exclude: set[str]):  # type: ignore[no-untyped-def]
@@ -112,7 +122,7 @@ def _shortlist(query: _Query, target: KindIndex, weights: Weights, size: int, ex
         scoring.structured_parts(query.facts, query.bits, target, pool)
     )
     parts["text"] = scoring.text_part(cosine[pool])
-    parts["past_performance"] = 0.5
+    parts["past_performance"] = np.nan_to_num(query.supplier_performance(target, pool), nan=0.5)
     total = scoring.combine(parts, weights)
     size = min(size, len(pool))
     best = np.argpartition(-total, size - 1)[:size]
@@ -131,8 +141,6 @@ def _final_parts(
     bonus = scoring.FUZZY_SHARE * max(0.0, (fuzzy - FUZZY_FROM) / (1.0 - FUZZY_FROM))
     result = {k: float(v[at]) if isinstance(v, np.ndarray) else float(v) for k, v in parts.items()}
     result["text"] = min(1.0, result["text"] + bonus)
-    performance = scoring.past_performance(facts.member_id)
-    result["past_performance"] = 0.5 if performance is None else float(performance)
     return result
 
 
@@ -170,6 +178,9 @@ def _rank_query(
         reasons = (["shares: " + ", ".join(labels)] if labels else []) + structured_reasons(
             query.facts, facts
         )
+        performance = float(query.supplier_performance(target, np.array([slot]))[0])
+        if weights.past_performance > 0 and not np.isnan(performance):
+            reasons.append(f"past evaluations {scoring.five_point(performance):.1f} of 5")
         results.append((facts, round(100.0 * total, 1), final, reasons, labels))
     return results
 
@@ -211,6 +222,7 @@ def rank(
     if not found:
         raise NotFoundError("That listing no longer exists. Refresh the list and try again.")
     index = current_index(uow, statuses)
+    index.set_performance(evaluations.performance_scores(uow))
     query = _Query(found[0][0], index)
     with index.lock:
         ranked = _rank_query(index, query, top, weights or DEFAULT_WEIGHTS, set(exclude_ids))
@@ -228,6 +240,7 @@ def rank_all(
     """(demand id, its suggestions) for every demand in `statuses`, in reference order.
     `progress(done, total, text)` is called now and then; an exception from it cancels."""
     index = current_index(uow, statuses)
+    index.set_performance(evaluations.performance_scores(uow))
     weights = weights or DEFAULT_WEIGHTS
     demands = index.kinds[ListingKind.DEMAND]
     with index.lock:

@@ -202,6 +202,9 @@ class KindIndex:
         self.currency = np.zeros(0, np.int32)
         self._codes: dict[str, int] = {"": -1}
         self.fuzzy_forms: dict[int, str] = {}  # slot -> title and keywords for rapidfuzz
+        # The listing's member's past performance, 0–1, NaN when never evaluated (set_performance).
+        self.performance = np.zeros(0, np.float64)
+        self._performance_of: dict[str, float] = {}
 
     # -- building ---------------------------------------------------------------------------
 
@@ -226,6 +229,15 @@ class KindIndex:
         self.sections = grown(self.sections, 0)
         self.region = grown(self.region, -1)
         self.currency = grown(self.currency, -1)
+        self.performance = grown(self.performance, np.nan)
+
+    def set_performance(self, scores: dict[str, float]) -> None:
+        """Every slot's member performance from `scores` (member id -> 0–1)."""
+        self._performance_of = scores
+        self.performance[:] = np.nan
+        for slot, facts in enumerate(self.facts):
+            if facts is not None and facts.member_id in scores:
+                self.performance[slot] = scores[facts.member_id]
 
     def code(self, value: str) -> int:
         return self._codes.setdefault(value, len(self._codes))
@@ -283,6 +295,7 @@ class KindIndex:
         self.sections[slot] = sections
         self.region[slot] = self.code(facts.region)
         self.currency[slot] = self.code(facts.currency.upper())
+        self.performance[slot] = self._performance_of.get(facts.member_id, np.nan)
 
     def remove(self, listing_id: str) -> None:
         slot = self.slot_of.pop(listing_id, None)
@@ -301,6 +314,7 @@ class KindIndex:
         kept = [(f, self.doc_terms[s], self.doc_tf[s]) for s, f in enumerate(self.facts) if f]
         fresh = KindIndex(self.vocab)
         fresh._df, fresh.live = self.df, self.live
+        fresh._performance_of = self._performance_of
         fresh._grow(len(kept))
         for facts, ids, tfs in kept:
             fresh._place(facts, ids, tfs)
@@ -357,7 +371,18 @@ class MatchIndex:
         self.vocab = Vocabulary()
         self.kinds = {k: KindIndex(self.vocab) for k in (ListingKind.DEMAND, ListingKind.SUPPLY)}
         self.built_from: dict[ListingKind, tuple[int, datetime | None]] = {}
+        self.performance_of: dict[str, float] = {}
         self.lock = threading.RLock()
+
+    def set_performance(self, scores: dict[str, float]) -> None:
+        """Members' past performance (evaluations.performance_scores), read once per ranking
+        run; the per-listing arrays are refilled only when a figure changed."""
+        with self.lock:
+            if scores == self.performance_of:
+                return
+            self.performance_of = scores
+            for index in self.kinds.values():
+                index.set_performance(scores)
 
     def _state(self, uow: UnitOfWork, kind: ListingKind) -> tuple[int, datetime | None]:
         stmt = select(func.count(), func.max(Listing.updated_at)).where(

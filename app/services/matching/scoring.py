@@ -9,8 +9,9 @@
 - budget: both ranges known and overlapping 1, disjoint 0, otherwise 0.5 (supplies seldom
   state a price);
 - region: same region 1, another 0, unknown 0.5;
-- past_performance: the supplier's past evaluations (`past_performance` hook; 0.5 until the
-  project-tracking work fills it).
+- past_performance: the supplier's past evaluations by the other sides of its completed
+  projects (evaluations.performance_scores: the mean score 1–5 as 0–1), 0.5 when never
+  evaluated; the same for a pair whichever side asks.
 
 The parts other than text can lift a relevant listing but cannot make an unrelated one
 relevant: they count in full only once the texts share enough (`RELEVANCE_GATE`); a listing
@@ -72,10 +73,9 @@ class Weights:
 DEFAULT_WEIGHTS = Weights()
 
 
-def past_performance(member_id: str) -> float | None:
-    """The supplier's past performance, 0–1, or None when unknown (the hook that the
-    project-tracking work fills; until then every member is unknown and scores 0.5)."""
-    return None
+def five_point(performance: float) -> float:
+    """A past-performance part (0–1) as the mean evaluation score it came from (1–5)."""
+    return 1.0 + 4.0 * performance
 
 
 def text_part(cosine: np.ndarray) -> np.ndarray:

@@ -36,6 +36,7 @@ from app.ui.prompts import Confirm
 from app.ui.record_form import RecordForm
 from app.ui.registry.contacts import ContactsEditor
 from app.ui.registry.duplicates import DuplicateWarningDialog
+from app.ui.registry.member_evaluations import MemberEvaluationsPanel
 from app.ui.registry.sector_picker import SectorField
 from app.ui.widgets import read_only_note, select_value, value_combo
 from app.ui.workers import run_task
@@ -122,6 +123,8 @@ class MemberForm(RecordForm):
         self.tabs.addTab(scroll, self.tr("Details"))
         self.listings = MemberListingsPanel(self.ctx)
         self.tabs.addTab(self.listings, self.tr("Listings"))
+        self.evaluations = MemberEvaluationsPanel(self.ctx)
+        self.tabs.addTab(self.evaluations, self.tr("Evaluations"))
         self.tabs.addTab(self.history, self.tr("History"))
         header = QVBoxLayout()
         header.setContentsMargins(8, 8, 8, 0)
@@ -378,6 +381,7 @@ class MemberForm(RecordForm):
         self._fill(detail.data if detail else MemberData(kind="enterprise", name=""))
         self.history.set_subject(_history_subject(detail))
         self.listings.set_member((detail.id, detail.data.name) if detail else None)
+        self.evaluations.set_member(detail.id if detail else None)
         self.clear_errors()
         self._baseline = self.data()
         self._dirty = False
