@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import OperationalError
 
-from app import cli_access, cli_contract, cli_match
+from app import cli_access, cli_contract, cli_match, cli_report
 from app.db import Database, describe_url, opened
 from app.errors import DatabaseUnavailableError, DomainError
 from app.logs import log_file, setup_logging
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_access.add_commands(commands)
     cli_match.add_commands(commands)
     cli_contract.add_commands(commands)
+    cli_report.add_commands(commands)
     self_test = commands.add_parser(
         "self-test",
         help="open every screen offscreen on a temporary demo database",
@@ -202,6 +203,7 @@ def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     listings.set_defaults(run=_export_listings)
     _add_export_matches(what)
     cli_contract.add_export(what)
+    cli_report.add_export(what)
     _add_export_catalogue(what)
 
 

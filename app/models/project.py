@@ -14,9 +14,7 @@ from app.models.enums import EntryKind, PartySide, ProjectStatus, string_enum
 class Project(SyncMixin, Base):
     __tablename__ = "project"
 
-    contract_id: Mapped[str] = mapped_column(
-        ForeignKey("contract.id"), nullable=False, unique=True
-    )
+    contract_id: Mapped[str] = mapped_column(ForeignKey("contract.id"), nullable=False, unique=True)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     status: Mapped[ProjectStatus] = mapped_column(
         string_enum(ProjectStatus), nullable=False, default=ProjectStatus.RUNNING

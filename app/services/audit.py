@@ -27,8 +27,12 @@ from app.models import (
     ContractParty,
     ContractRevision,
     ContractSignature,
+    Evaluation,
     ListingVerification,
+    Milestone,
+    MilestoneMove,
     PaymentInstalment,
+    ProjectEntry,
     SyncMixin,
     new_id,
     utcnow,
@@ -302,6 +306,12 @@ BELONGING: dict[str, list[tuple[type[SyncMixin], str]]] = {
         (ContractIssue, "contract_id"),
     ],
     "contract_issue": [(ContractSignature, "issue_id")],
+    "project": [
+        (Milestone, "project_id"),
+        (ProjectEntry, "project_id"),
+        (Evaluation, "project_id"),
+    ],
+    "milestone": [(MilestoneMove, "milestone_id")],
 }
 
 
@@ -310,7 +320,8 @@ def record_history(
 ) -> list[AuditRow]:
     """A record's history with that of the records belonging to it (a member's contacts, an
     alliance's memberships, a contract's parties, clauses, revisions, issued PDFs and their
-    signatures; removed ones included), newest first."""
+    signatures, a project's milestones with their moves, its log and evaluations; removed ones
+    included), newest first."""
     pairs = [(entity, record_id)]
     queue = [(entity, record_id)]
     while queue:  # a contract's issues, and their signatures in turn

@@ -200,7 +200,7 @@ def start_project(uow: UnitOfWork, contract_id: str, by: Actor) -> ProjectDetail
     started = contract.signed_on or date.today()
     project = Project(
         contract_id=contract.id,
-        title=(contract.subject or contract.title)[:TITLE_LIMIT],
+        title=_title(contract.subject or contract.title),
         status=ProjectStatus.RUNNING,
         started_on=started,
         planned_end=contract.end_date,
@@ -227,6 +227,12 @@ def start_project(uow: UnitOfWork, contract_id: str, by: Actor) -> ProjectDetail
     uow.flush()
     uow.session.expire(project, ["milestones"])
     return _detail(uow, project)
+
+
+def _title(text: str) -> str:
+    """A subject written to follow "the technology of…" begins in lower case; a title does not."""
+    text = text.strip()
+    return (text[:1].upper() + text[1:])[:TITLE_LIMIT]
 
 
 def _completion_title(language: str) -> str:
@@ -440,8 +446,15 @@ def terminate_project(
     uow.acting(by, Action.WORK_PROJECTS)
     project = _load(uow, project_id, expected_version)
     _running(project)
+    errors: dict[str, str] = {}
     if not reason.strip():
-        raise ValidationError({"reason": "Say why the cooperation ends early."})
+        errors["reason"] = "Say why the cooperation ends early."
+    if ended_on > date.today():
+        errors["ended_on"] = "The end date is in the future; give the day it ended."
+    elif ended_on < project.started_on:
+        errors["ended_on"] = "The project started after this date; check the date."
+    if errors:
+        raise ValidationError(errors)
     _end(uow, project, ProjectStatus.TERMINATED, ContractStatus.TERMINATED, ended_on, reason)
     return _detail(uow, project)
 

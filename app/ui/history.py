@@ -67,6 +67,8 @@ def _plural(entity: str, count: int) -> str:
         "contract_instalment": (t("History", "1 instalment"), t("History", "{n} instalments")),
         "contract_party": (t("History", "1 party"), t("History", "{n} parties")),
         "contact": (t("History", "1 contact"), t("History", "{n} contacts")),
+        "milestone": (t("History", "1 milestone"), t("History", "{n} milestones")),
+        "project_entry": (t("History", "1 log entry"), t("History", "{n} log entries")),
     }
     one, many = words.get(entity, (t("History", "1 record"), t("History", "{n} records")))
     return one if count == 1 else many.format(n=count)

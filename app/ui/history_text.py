@@ -1,7 +1,7 @@
 """How audit entries read in plain language: field and record names as the forms call them,
 values as the forms show them, and sentences such as "changed City from “杭州” to “宁波”".
 Used by the history beside each form and by the Audit screen; contracts' vocabulary is in
-history_contracts.py."""
+history_contracts.py, projects' in history_projects.py."""
 
 import re
 from collections.abc import Callable, Mapping
@@ -21,6 +21,15 @@ from app.ui.history_contracts import (
     CONTRACT_NAME_FIELDS,
     CONTRACT_NOT_SHOWN,
     CONTRACT_VALUE_LABELS,
+)
+from app.ui.history_projects import (
+    PROJECT_ENTITY_LABELS,
+    PROJECT_FIELD_LABELS,
+    PROJECT_NAME_FIELDS,
+    PROJECT_NOT_SHOWN,
+    PROJECT_VALUE_LABELS,
+    describe_project_part,
+    told_elsewhere,
 )
 
 CONTEXT = "History"
@@ -107,6 +116,7 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, object]]] = {
         "locked_until": (CONTEXT, QT_TRANSLATE_NOOP("History", "Locked until")),
     },
     **CONTRACT_FIELD_LABELS,
+    **PROJECT_FIELD_LABELS,
 }
 # Links and bookkeeping that say nothing in a sentence (the record they belong to does).
 NOT_SHOWN = {
@@ -129,6 +139,7 @@ ENTITY_LABELS = {
     "listing": QT_TRANSLATE_NOOP("History", "Listing"),
     "listing_verification": QT_TRANSLATE_NOOP("History", "Verification"),
     **CONTRACT_ENTITY_LABELS,
+    **PROJECT_ENTITY_LABELS,
 }
 # The field that names a record of each kind (for "removed contact 王芳").
 NAME_FIELDS = {
@@ -139,6 +150,7 @@ NAME_FIELDS = {
     "listing": "title",
     "listing_verification": "outcome",
     **CONTRACT_NAME_FIELDS,
+    **PROJECT_NAME_FIELDS,
 }
 # Fields named …_id that hold a name of their own, not a link to another record.
 NOT_LINKS = {"external_id", "template_id"}
@@ -183,7 +195,7 @@ def shorten_pair(before: str, after: str, limit: int = SHORTEN_AT) -> tuple[str,
 
 
 def _not_shown(entity: str) -> set[str]:
-    return NOT_SHOWN | CONTRACT_NOT_SHOWN.get(entity, set())
+    return NOT_SHOWN | CONTRACT_NOT_SHOWN.get(entity, set()) | PROJECT_NOT_SHOWN.get(entity, set())
 
 
 def file_text(size: int, sha256: str = "") -> str:
@@ -212,6 +224,7 @@ ENUM_LABELS: dict[tuple[str, str], Callable[[str], str]] = {
     ("listing", "ip_status"): labels.ip_status_label,
     ("listing_verification", "outcome"): labels.outcome_label,
     **CONTRACT_VALUE_LABELS,
+    **PROJECT_VALUE_LABELS,
 }
 
 
@@ -370,6 +383,15 @@ def describe_related(row: AuditRow, name: str, names: Mapping[str, str]) -> str:
     contract_part = _describe_contract_part(row, name, names)
     if contract_part:
         return contract_part
+    project_part = describe_project_part(
+        row,
+        shorten(name),
+        removed=_is_removal(row),
+        value=lambda field: shorten(_value(row, names, field)),
+        changes=lambda: _changes_text(row, names),
+    )
+    if project_part:
+        return project_part
     what = describe_own(row, names)
     return QCoreApplication.translate("History", "{entity} {name}: {what}").format(
         entity=entity_label(row.entity), name=name, what=what
@@ -447,7 +469,9 @@ def change_details(row: AuditRow, names: Mapping[str, str], limit: int | None = 
 
 
 def worth_telling(row: AuditRow) -> bool:
-    """Entries that only moved a contact in the list (position) say nothing to a reader."""
+    """Entries that only moved a contact in the list (position) say nothing to a reader, nor
+    does a milestone's new due date (its move says it, with the reason)."""
     if row.action in ("insert", "delete") or "deleted_at" in row.changes:
         return True
-    return bool(_shown_changes(row))
+    shown = set(_shown_changes(row))
+    return bool(shown) and not told_elsewhere(row, shown)

@@ -17,6 +17,7 @@ from app.models.enums import (
     MatchStatus,
     MemberKind,
     MemberStatus,
+    ProjectStatus,
     Role,
     SizeClass,
     VerificationOutcome,
@@ -118,6 +119,11 @@ CONTRACT_STATUSES = {
     ContractStatus.TERMINATED: QT_TRANSLATE_NOOP("Labels", "Terminated"),
     ContractStatus.VOID: QT_TRANSLATE_NOOP("Labels", "Void"),
 }
+PROJECT_STATUSES = {
+    ProjectStatus.RUNNING: QT_TRANSLATE_NOOP("Labels", "Running"),
+    ProjectStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
+    ProjectStatus.TERMINATED: QT_TRANSLATE_NOOP("Labels", "Terminated"),
+}
 CONTRACT_KINDS = {
     "technology_transfer": QT_TRANSLATE_NOOP("Labels", "Technology transfer"),
     "patent_licence": QT_TRANSLATE_NOOP("Labels", "Patent licence"),
@@ -194,6 +200,10 @@ def match_status_label(value: str) -> str:
 
 def contract_status_label(value: str) -> str:
     return _label(CONTRACT_STATUSES, value)
+
+
+def project_status_label(value: str) -> str:
+    return _label(PROJECT_STATUSES, value)
 
 
 def contract_kind_label(value: str) -> str:

@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.screen_actions.append(action)
         view_menu.addSeparator()
+        self.timeline_action = self._action(
+            self.tr("&Timeline of running projects…"), self.open_running_timeline
+        )
+        view_menu.addAction(self.timeline_action)
         self.nav_action = self._action(self.tr("Show &navigation"), None)
         self.nav_action.setCheckable(True)
         self.nav_action.setChecked(True)
@@ -218,6 +222,9 @@ class MainWindow(QMainWindow):
             widget = self.screen_widget(key)
         except Exception as exc:
             show_error(self, exc)
+            current = self.stack.currentWidget()
+            if current is not None:  # the navigation points at the screen still showing
+                self._set_nav_row_silently(self._key_of(current))
             return
         self._set_nav_row_silently(key)
         self.stack.setCurrentWidget(widget)
@@ -253,6 +260,28 @@ class MainWindow(QMainWindow):
 
         if self.catalogue_action.isEnabled():
             CatalogueDialog.ask(self, self.ctx)
+
+    def open_running_timeline(self) -> None:
+        """Every running project on one Gantt chart, in a window of its own; a click on a
+        project opens it in the Projects screen."""
+        from app.ui.projects.timeline_window import open_running_timeline
+
+        open_running_timeline(self.ctx, self, self.show_project)
+
+    def show_project(self, project_id: str) -> None:
+        """The Projects screen with this project open."""
+        if "projects" not in [s.key for s in self.specs]:
+            return
+
+        def open_it(screen: QWidget) -> None:
+            # show_project also clears the list's filters so that the project is in it
+            opener = getattr(screen, "show_project", None) or getattr(screen, "open_project", None)
+            if opener is not None:
+                opener(project_id)
+
+        self.open_in("projects", open_it)
+        self.raise_()
+        self.activateWindow()
 
     def back_up(self) -> None:
         from app.ui.backups import back_up_to_file

@@ -47,6 +47,12 @@ def lazy(module: str, name: str) -> ScreenFactory:
 
 SCREENS: list[ScreenSpec] = [
     ScreenSpec(
+        "home",
+        QT_TRANSLATE_NOOP("Screens", "Home"),
+        lazy("app.ui.home", "HomeScreen"),
+        "home.svg",
+    ),
+    ScreenSpec(
         "registry",
         QT_TRANSLATE_NOOP("Screens", "Members"),
         lazy("app.ui.registry.screen", "RegistryScreen"),
@@ -88,6 +94,18 @@ SCREENS: list[ScreenSpec] = [
         QT_TRANSLATE_NOOP("Screens", "Contracts"),
         lazy("app.ui.contracts.screen", "ContractsScreen"),
         "contracts.svg",
+    ),
+    ScreenSpec(
+        "projects",
+        QT_TRANSLATE_NOOP("Screens", "Projects"),
+        lazy("app.ui.projects.screen", "ProjectsScreen"),
+        "projects.svg",
+    ),
+    ScreenSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("Screens", "Reports"),
+        lazy("app.ui.reports.screen", "ReportsScreen"),
+        "reports.svg",
     ),
 ]
 

@@ -223,6 +223,7 @@ def test_a_confirmed_restore_replaces_the_database_and_closes_helix(
 def test_restore_waits_for_unsaved_changes(window, monkeypatch, backup_file) -> None:
     from app.ui.prompts import UnsavedChanges
 
+    window.show_screen("registry")
     window.screens["registry"].form.edits["name"].setText("未保存")
     answer(monkeypatch, UnsavedChanges, UnsavedChanges.CANCEL)
     chosen = answer(monkeypatch, RestoreFile, backup_file)

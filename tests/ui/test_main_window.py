@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.ui import screens
 from app.ui.errors import MessageBox
+from app.ui.home import HomeScreen
 from app.ui.main_window import MainWindow
 from app.ui.prompts import UnsavedChanges
 from app.ui.registry.screen import RegistryScreen
@@ -27,7 +28,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, cls: type, reply: Any) -> list[tuple
 
 
 def test_every_screen_opens(window: MainWindow) -> None:
-    assert [s.key for s in window.specs][:2] == ["registry", "alliances"]
+    assert [s.key for s in window.specs][:3] == ["home", "registry", "alliances"]
     for spec in window.specs:
         window.show_screen(spec.key)
         assert window.current_key() == spec.key
@@ -35,9 +36,9 @@ def test_every_screen_opens(window: MainWindow) -> None:
     assert window.nav.count() == len(window.specs)
 
 
-def test_the_registry_is_the_first_screen(window: MainWindow) -> None:
-    assert isinstance(window.stack.currentWidget(), RegistryScreen)
-    assert window.nav.currentItem().text() == "Members"
+def test_home_is_the_first_screen(window: MainWindow) -> None:
+    assert isinstance(window.stack.currentWidget(), HomeScreen)
+    assert window.nav.currentItem().text() == "Home"
 
 
 def test_status_bar_shows_the_database_and_the_clerk(window: MainWindow, sqlite_db) -> None:
@@ -76,10 +77,11 @@ def test_a_broken_screen_shows_a_message_and_keeps_the_window(
     qtbot.addWidget(main)
     main.show_screen("broken")
     assert messages and "Something went wrong" in messages[0]
-    assert main.current_key() == "registry"
+    assert main.current_key() == "home"
 
 
 def test_switching_screens_with_unsaved_changes_asks(window: MainWindow, monkeypatch) -> None:
+    window.show_screen("registry")
     registry = window.screens["registry"]
     assert isinstance(registry, RegistryScreen)
     registry.form.edits["name"].setText("未保存的名字")
@@ -92,6 +94,7 @@ def test_switching_screens_with_unsaved_changes_asks(window: MainWindow, monkeyp
 
 def test_closing_with_unsaved_changes_can_be_cancelled(window: MainWindow, monkeypatch) -> None:
     window.show()
+    window.show_screen("registry")
     registry = window.screens["registry"]
     assert isinstance(registry, RegistryScreen)
     registry.form.edits["name"].setText("未保存的名字")
@@ -110,6 +113,7 @@ def test_window_size_and_splitter_are_restored(qtbot, ctx) -> None:
     first.splitter.setSizes([115, 675])
     nav_width = first.splitter.sizes()[0]
     assert nav_width < 123  # not the default
+    first.show_screen("registry")
     registry = first.screens["registry"]
     registry.table.horizontalHeader().resizeSection(2, 211)
     assert first.close()
@@ -118,6 +122,7 @@ def test_window_size_and_splitter_are_restored(qtbot, ctx) -> None:
     second.show()
     assert (second.width(), second.height()) == (790, 540)  # the offscreen screen is 800 wide
     assert second.splitter.sizes()[0] == nav_width
+    second.show_screen("registry")
     assert second.screens["registry"].table.horizontalHeader().sectionSize(2) == 211
 
 

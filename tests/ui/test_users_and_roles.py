@@ -48,11 +48,38 @@ def window_for(qtbot, sqlite_db, role: Role) -> MainWindow:
 @pytest.mark.parametrize(
     ("role", "screens"),
     [
-        (Role.VIEWER, ["registry", "alliances", "listings", "matching", "matches", "contracts"]),
-        (Role.CLERK, ["registry", "alliances", "listings", "matching", "matches", "contracts"]),
+        (
+            Role.VIEWER,
+            [
+                "home",
+                "registry",
+                "alliances",
+                "listings",
+                "matching",
+                "matches",
+                "contracts",
+                "projects",
+                "reports",
+            ],
+        ),
+        (
+            Role.CLERK,
+            [
+                "home",
+                "registry",
+                "alliances",
+                "listings",
+                "matching",
+                "matches",
+                "contracts",
+                "projects",
+                "reports",
+            ],
+        ),
         (
             Role.SUPERVISOR,
             [
+                "home",
                 "registry",
                 "alliances",
                 "listings",
@@ -60,12 +87,15 @@ def window_for(qtbot, sqlite_db, role: Role) -> MainWindow:
                 "matching",
                 "matches",
                 "contracts",
+                "projects",
+                "reports",
                 "audit",
             ],
         ),
         (
             Role.ADMIN,
             [
+                "home",
                 "registry",
                 "alliances",
                 "listings",
@@ -73,6 +103,8 @@ def window_for(qtbot, sqlite_db, role: Role) -> MainWindow:
                 "matching",
                 "matches",
                 "contracts",
+                "projects",
+                "reports",
                 "audit",
                 "users",
             ],

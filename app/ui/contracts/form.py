@@ -7,6 +7,7 @@ The editor is editable only while the contract is a draft or returned. An approv
 or one issued for signature, is changed only after "Change contract…" has said what that means:
 it goes back to draft, needs review again, and the issued PDF with its signatures becomes void."""
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ValidationError
 from app.models.enums import ContractStatus
-from app.services import contracts
+from app.services import contracts, projects
 from app.services.contract_data import ContractData, ContractDetail
 from app.services.permissions import Action, may
 from app.ui import labels
@@ -37,14 +39,17 @@ from app.ui.contracts.revisions import RevisionsPanel
 from app.ui.contracts.signing import SigningPanel
 from app.ui.errors import show_error
 from app.ui.history import HistoryPanel, HistorySubject
+from app.ui.projects.log_panel import ProjectLogPanel
 from app.ui.prompts import Confirm
 from app.ui.record_form import RecordForm
 from app.ui.widgets import read_only_note
 from app.ui.workers import run_task
 
 S = ContractStatus
+log = logging.getLogger(__name__)
 NOTICE_STYLE = "background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; padding: 6px;"
 RETURNED_STYLE = "background: #fde7e9; border: 1px solid #d9534f; border-radius: 4px; padding: 6px;"
+WITH_PROJECT = {S.IN_EXECUTION, S.COMPLETED, S.TERMINATED}  # the last signature started one
 Work = Callable[[AppContext, ContractDetail], ContractDetail]
 
 
@@ -109,6 +114,7 @@ class ContractForm(RecordForm):
         self.revisions = RevisionsPanel(ctx)
         self.signing = SigningPanel(ctx)
         self.history = HistoryPanel(ctx)
+        self.log = ProjectLogPanel(ctx)
         self._make_actions()
         self._build()
         self.editor.changed.connect(self._on_edited)
@@ -172,16 +178,20 @@ class ContractForm(RecordForm):
         self.body = QStackedWidget()
         self.body.addWidget(self.placeholder)
         self.body.addWidget(self.editor)
+        self.project_button = QPushButton(self.tr("Open project"))
+        self.project_button.setToolTip(
+            self.tr("The project this contract started, on the Projects screen")
+        )
+        self.project_button.clicked.connect(lambda: self.open_project())
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(self.meta, 1)
+        meta_row.addWidget(self.project_button)
         self.header = QWidget()
         header = QVBoxLayout(self.header)
         header.setContentsMargins(8, 8, 8, 0)
-        for widget in (
-            self.title_label,
-            self.meta,
-            self.notice,
-            self.read_only_note,
-            self.error_banner,
-        ):
+        header.addWidget(self.title_label)
+        header.addLayout(meta_row)
+        for widget in (self.notice, self.read_only_note, self.error_banner):
             header.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -302,6 +312,7 @@ class ContractForm(RecordForm):
         if detail.updated_by:
             parts.append(self.tr("last saved by {user}").format(user=detail.updated_by))
         self.meta.setText(" · ".join(parts))
+        self.project_button.setVisible(ContractStatus(detail.status) in WITH_PROJECT)
         text, style = self._notice(detail)
         self.notice.setText(text)
         self.notice.setStyleSheet(style)
@@ -345,6 +356,7 @@ class ContractForm(RecordForm):
             self._baseline = self.editor.data()
         self.revisions.show_contract(detail.id if detail else None)
         self.signing.show_contract(detail)
+        self._show_log(detail)
         self.history.set_subject(HistorySubject("contract", detail.id) if detail else None)
         self.clear_errors()
         self._update_state()
@@ -367,6 +379,30 @@ class ContractForm(RecordForm):
 
     def focus_first_field(self) -> None:
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_log(self, detail: ContractDetail | None) -> None:
+        """The project's log (progress, feedback, problems) once the contract has a project."""
+        project = None
+        if detail is not None and S(detail.status) in WITH_PROJECT:
+            try:
+                project = self.ctx.read(projects.project_for_contract, detail.id)
+            except Exception:  # the tab is extra: a failed read leaves it out, nothing more
+                log.warning("the project of %s could not be read", detail.number, exc_info=True)
+        index = self.editor.indexOf(self.log)
+        if project is None:
+            if index >= 0:
+                self.editor.removeTab(index)
+            return
+        if index < 0:
+            self.editor.insertTab(self.editor.indexOf(self.history), self.log, self.tr("Log"))
+        self.log.show_project(project)
+
+    def open_project(self) -> None:
+        """The project this contract started, on the Projects screen."""
+        contract_id = self.contract_id
+        open_in = getattr(self.window(), "open_in", None)
+        if contract_id and open_in is not None:
+            open_in("projects", lambda screen: screen.show_contract_project(contract_id))
 
     def _reload_after_signing(self) -> None:
         """The Signature tab issued the PDF or recorded a signature: show the new status."""
