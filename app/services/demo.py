@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from app.db import Database, demo_sqlite_path, sqlite_url
 from app.errors import DomainError
-from app.models import AllianceRole, Member, MemberStatus, Role
+from app.models import AllianceRole, Member, MemberStatus, Project, Role
 from app.models.base import utcnow
 from app.services import alliances as alliance_service
 from app.services import member_io
@@ -33,6 +33,7 @@ from app.services.demo_members import (
     uscc_check_character,
 )
 from app.services.demo_organisations import ALLIANCES
+from app.services.demo_projects import add_demo_projects
 from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork
 
@@ -49,13 +50,14 @@ class DemoSummary:
     listings: int = 0
     matches: int = 0
     contracts: int = 0
+    projects: int = 0
 
     def summary(self) -> str:
         return (
             f"Demo data created: {self.members} members with {self.contacts} contacts, "
             f"{self.alliances} alliances with {self.alliance_memberships} memberships, "
             f"{self.listings} listings, {self.matches} matches under way, "
-            f"{self.contracts} contracts."
+            f"{self.contracts} contracts, {self.projects} projects."
         )
 
 
@@ -103,7 +105,11 @@ def make_demo(
     made = add_demo_listings(uow, by, listings, seed=seed)
     moved = add_demo_matches(uow, by, seed=seed) if made else 0
     drafted = add_demo_contracts(uow, by, seed=seed)
-    return DemoSummary(members, contacts, alliances, memberships, made, moved, drafted)
+    followed = add_demo_projects(uow, by, seed=seed)
+    started = uow.session.scalar(select(func.count()).select_from(Project)) or 0
+    return DemoSummary(
+        members, contacts, alliances, memberships, made, moved, drafted + followed, started
+    )
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,7 @@ P12_PASSWORD = b"helix-demo"
 # -- members ------------------------------------------------------------------------------------
 
 
-class _Registry:
+class Registry:
     """Active demo members by pool, picked with the seed's generator, each once while it lasts."""
 
     def __init__(self, uow: UnitOfWork, rng: random.Random) -> None:
@@ -226,20 +226,20 @@ def add_demo_contracts(uow: UnitOfWork, by: Actor, seed: int = 1) -> int:
     """Make the demo contracts (PLANS) and take each to its state; returns how many were made.
     A plan whose parties the registry cannot supply (a tiny demo) is left out."""
     rng = random.Random(seed + 11)
-    registry = _Registry(uow, rng)
-    matches = _agreed_matches(uow)
+    registry = Registry(uow, rng)
+    matches = agreed_matches(uow)
     made = 0
     with tempfile.TemporaryDirectory(prefix="helix-demo-contracts-") as folder:
         for i, plan in enumerate(PLANS):
             match = matches[i] if i < len(matches) and i < 2 else None
-            detail = _draft(uow, by, plan, registry, match, rng)
+            detail = draft_plan(uow, by, plan, registry, match, rng)
             if detail is not None:
-                _advance(uow, by, plan, detail, Path(folder))
+                advance_plan(uow, by, plan, detail, Path(folder))
                 made += 1
     return made
 
 
-def _agreed_matches(uow: UnitOfWork) -> list[Match]:
+def agreed_matches(uow: UnitOfWork) -> list[Match]:
     """Agreed matches between two members (a member's demand matched with its own supply makes
     no contract: one party cannot contract with itself)."""
     rows = uow.session.scalars(
@@ -249,11 +249,11 @@ def _agreed_matches(uow: UnitOfWork) -> list[Match]:
     return sorted(usable, key=lambda m: (m.demand.title, m.supply.title))
 
 
-def _draft(
+def draft_plan(
     uow: UnitOfWork,
     by: Actor,
     plan: Plan,
-    registry: _Registry,
+    registry: Registry,
     match: Match | None,
     rng: random.Random,
 ) -> contracts.ContractDetail | None:
@@ -285,7 +285,7 @@ def _draft(
     return contracts.update_contract(uow, drafted.id, drafted.version, data, by)
 
 
-def _advance(
+def advance_plan(
     uow: UnitOfWork, by: Actor, plan: Plan, detail: contracts.ContractDetail, folder: Path
 ) -> None:
     """Take a draft through review, approval, issue and signature as far as the plan says."""

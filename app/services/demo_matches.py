@@ -11,7 +11,7 @@ from app.services.uow import Actor, UnitOfWork
 
 # How many of the best pairs end in each status, in order.
 PLAN = (
-    ("agreed", 2),
+    ("agreed", 5),
     ("negotiating", 2),
     ("interested", 3),
     ("proposed", 3),

@@ -29,6 +29,7 @@ from app.db import Database
 from app.errors import DomainError
 from app.models import AuditChainHead, AuditEntry, Base, Member, Role, SyncMixin
 from app.services import (
+    alerts,
     alliances,
     audit,
     catalogue,
@@ -39,6 +40,8 @@ from app.services import (
     demo_contracts,
     demo_listings,
     demo_matches,
+    demo_projects,
+    evaluations,
     listing_io,
     listings,
     match_io,
@@ -46,7 +49,9 @@ from app.services import (
     matches,
     member_io,
     members,
+    project_log,
     projects,
+    report_io,
     users,
 )
 from app.services.alliances import AllianceData
@@ -281,7 +286,8 @@ def _signing_work(uow: UnitOfWork, o: Office) -> str:
 
 
 def _project_work(uow: UnitOfWork, o: Office) -> None:
-    """The signed contract's project: a milestone added, one moved, all done, completed."""
+    """The signed contract's project: a milestone added, one moved, a problem raised and
+    resolved, all done, completed, evaluated by the office."""
     project = projects.project_for_contract(uow, _signing_work(uow, o))
     assert project is not None
     project = projects.add_milestone(uow, project.id, "中试验收", date.today(), ALICE)
@@ -289,9 +295,19 @@ def _project_work(uow: UnitOfWork, o: Office) -> None:
     project = projects.move_milestone(
         uow, first.id, first.due_date + timedelta(days=30), "设备到货延迟", ALICE
     )
+    today = date.today()
+    problem = project_log.add_entry(
+        uow, project.id, "problem", "enterprise", "王经理", today, "样品不合格", ALICE
+    )
+    project_log.add_entry(
+        uow, project.id, "resolution", "research", "李教授", today, "已返工", ALICE,
+        resolves_id=problem.id,
+    )  # fmt: skip
     for milestone in project.milestones:
-        projects.complete_milestone(uow, milestone.id, date.today(), "王经理", ALICE)
-    projects.complete_project(uow, project.id, date.today(), ALICE)
+        projects.complete_milestone(uow, milestone.id, today, "王经理", ALICE)
+    projects.complete_project(uow, project.id, today, ALICE)
+    scores = dict.fromkeys(evaluations.CRITERIA, 4)
+    evaluations.record_evaluation(uow, project.id, "office", "张科员", scores, "顺利", today, ALICE)
 
 
 def _terminate_work(uow: UnitOfWork, o: Office) -> None:
@@ -662,11 +678,17 @@ WRITES = [
             projects.move_milestone,
             projects.complete_milestone,
             projects.complete_project,
+            project_log.add_entry,
+            evaluations.record_evaluation,
         ),
         _project_work,
         (
             Expect("milestone", "title", None, "中试验收"),
             Expect("milestone_move", "reason", None, "设备到货延迟"),
+            Expect("project_entry", "text", None, "样品不合格"),
+            Expect("project_entry", "kind", None, "resolution"),
+            Expect("evaluation", "timeliness", None, 4),
+            Expect("evaluation", "comment", None, "顺利"),
             Expect("milestone", "confirmed_by", "", "王经理"),
             Expect("project", "status", "running", "completed"),
             Expect("contract", "status", "in_execution", "completed"),
@@ -715,6 +737,9 @@ WRITES = [
             demo_listings.add_demo_listings,
             demo_matches.add_demo_matches,
             demo_contracts.add_demo_contracts,
+            demo_contracts.draft_plan,
+            demo_contracts.advance_plan,
+            demo_projects.add_demo_projects,
         ),
         _do(lambda uow: demo.make_demo(uow, Actor("setup", Role.ADMIN), members=80, listings=30)),
         (
@@ -810,11 +835,14 @@ WRITES = [
 
 # Public service functions that take an actor but write nothing, and what the others call.
 NOT_WRITES = {
+    alerts.attention,
     member_io.export_members,
     listing_io.export_listings,
     match_io.export_matches,
     contract_io.export_contracts,
     catalogue.export_catalogue,
+    report_io.export_report,
+    report_io.export_projects,
     users.list_users,
     audit.list_entries,
     audit.verify_chain,
