@@ -7,6 +7,7 @@ usage. Qt is imported only to start the GUI or the self-test.
 import argparse
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import suppress
@@ -295,6 +296,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted; nothing more was saved.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `helix match --all | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
         log.exception("helix %s failed", args.command or "(window)")  # argv may hold passwords
         print(

@@ -400,3 +400,30 @@ def test_passwords_in_the_database_url_stay_out_of_messages(
     )
     err = capsys.readouterr().err
     assert "could not open" in err and "s3cret" not in err
+
+
+def test_a_reader_that_stops_early_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`helix … | head`: the pipe closes; the command ends quietly with 0, no traceback."""
+    import app.cli as cli
+
+    def closed_pipe(_args: object, _url: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(cli.os, "dup2", lambda *_a: None)
+    parser = cli.build_parser()
+    monkeypatch.setattr(cli, "build_parser", lambda: _with_run(parser, closed_pipe))
+    assert cli.main(["--db", f"sqlite:///{tmp_path / 'x.sqlite'}", "db", "current"]) == 0
+
+
+def _with_run(parser, run):  # type: ignore[no-untyped-def]
+    parse = parser.parse_args
+
+    def parse_args(argv):  # type: ignore[no-untyped-def]
+        args = parse(argv)
+        args.run = run
+        return args
+
+    parser.parse_args = parse_args
+    return parser
