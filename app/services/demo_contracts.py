@@ -76,6 +76,7 @@ ABROAD = {"DE": ("Forschungsstraße", "Germany"), "FI": ("Tekniikantie", "Finlan
 LAW_ZH, LAW_EN = "中华人民共和国法律", "the laws of the People's Republic of China"
 CIETAC = "the China International Economic and Trade Arbitration Commission (CIETAC), Beijing"
 P12_PASSWORD = b"helix-demo"
+FROM_MATCHES = {"draft", "awaiting_signature", "signed_wet", "signed_digital"}
 
 
 # -- members ------------------------------------------------------------------------------------
@@ -230,8 +231,10 @@ def add_demo_contracts(uow: UnitOfWork, by: Actor, seed: int = 1) -> int:
     matches = agreed_matches(uow)
     made = 0
     with tempfile.TemporaryDirectory(prefix="helix-demo-contracts-") as folder:
-        for i, plan in enumerate(PLANS):
-            match = matches[i] if i < len(matches) and i < 2 else None
+        for plan in PLANS:
+            # the first draft, the contract awaiting signature and the two signed ones come
+            # from agreed matches, while there are (the funnel then reaches signed contracts)
+            match = matches.pop(0) if matches and plan.outcome in FROM_MATCHES else None
             detail = draft_plan(uow, by, plan, registry, match, rng)
             if detail is not None:
                 advance_plan(uow, by, plan, detail, Path(folder))

@@ -19,13 +19,12 @@ from app.models import (
     Contract,
     ContractIssue,
     ContractSignature,
-    Match,
     Milestone,
     Project,
 )
 from app.services import evaluations, project_log, projects
 from app.services.demo_contract_plans import PROJECT_PLANS, Plan
-from app.services.demo_contracts import Registry, advance_plan, agreed_matches, draft_plan
+from app.services.demo_contracts import Registry, advance_plan, draft_plan
 from app.services.uow import Actor, UnitOfWork
 
 
@@ -150,7 +149,6 @@ STORIES = (
 )
 
 
-MATCHED_STORIES = 3  # running, overdue and completed come from agreed matches when there are
 EVALUATORS_ZH = {
     "enterprise": "企业方项目负责人",
     "research": "高校方项目负责人",
@@ -167,17 +165,10 @@ def add_demo_projects(uow: UnitOfWork, by: Actor, seed: int = 1) -> int:
     """Make the demo projects; returns how many (a tiny registry may allow fewer)."""
     rng = random.Random(seed + 17)
     registry = Registry(uow, rng)
-    taken = set(
-        uow.session.scalars(select(Contract.match_id).where(Contract.match_id.is_not(None)))
-    )
-    # The first stories come from agreed matches (as in an office: the funnel reaches contracts
-    # and a completed project); the rest are drafted from the registry.
-    matches = [m for m in agreed_matches(uow) if m.id not in taken][:MATCHED_STORIES]
     made = 0
     with tempfile.TemporaryDirectory(prefix="helix-demo-projects-") as folder:
-        for n, (plan, story) in enumerate(zip(PROJECT_PLANS, STORIES, strict=True)):
-            match = matches[n] if n < len(matches) else None
-            detail = draft_plan(uow, by, plan, registry, match, rng)
+        for plan, story in zip(PROJECT_PLANS, STORIES, strict=True):
+            detail = draft_plan(uow, by, plan, registry, None, rng)
             if detail is None:
                 continue
             advance_plan(uow, by, plan, detail, Path(folder))
@@ -210,23 +201,7 @@ def _set_back(uow: UnitOfWork, contract_id: str, project_id: str, start: date) -
     project = uow.session.get(Project, project_id)
     assert project is not None
     project.started_on = start
-    if contract.match_id is not None:
-        _set_back_match(uow, contract.match_id, start)
     uow.flush()
-
-
-def _set_back_match(uow: UnitOfWork, match_id: str, start: date) -> None:
-    """The match was proposed six weeks before the start and agreed two weeks before it; its
-    listings were published before the proposal."""
-    match = uow.session.get(Match, match_id)
-    assert match is not None
-    agreed = datetime.combine(start - timedelta(days=14), time(10), tzinfo=UTC)
-    proposed = agreed - timedelta(days=30)
-    match.proposed_at, match.agreed_at = proposed, agreed
-    for listing in (match.demand, match.supply):
-        if listing.published_at is None or listing.published_at > proposed:
-            listing.published_at = proposed - timedelta(days=21)
-            listing.expires_at = listing.published_at + timedelta(days=365)
 
 
 def _tell(
