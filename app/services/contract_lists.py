@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, select
 
-from app.models import Contract, ContractParty, ContractStatus, Member
-from app.services.text import escape_like
+from app.models import Contract, ContractStatus
+from app.services.list_query import party_names, word_conditions
 from app.services.uow import UnitOfWork
 
 SORT_COLUMNS = {
@@ -59,41 +59,12 @@ class ContractRow:
     match_id: str | None
 
 
-def _like(word: str) -> str:
-    return f"%{escape_like(word.lower())}%"
-
-
-def _text_conditions(typed: str) -> list[ColumnElement[bool]]:
-    """Each typed word in the number, title, subject or a party's (member's) name."""
-    conditions: list[ColumnElement[bool]] = []
-    for word in typed.split():
-        pattern = _like(word)
-        party = exists().where(
-            ContractParty.contract_id == Contract.id,
-            ContractParty.deleted_at.is_(None),
-            or_(
-                func.lower(ContractParty.name).like(pattern, escape="\\"),
-                exists().where(
-                    Member.id == ContractParty.member_id,
-                    func.lower(Member.short_name).like(pattern, escape="\\"),
-                ),
-            ),
-        )
-        conditions.append(
-            or_(
-                func.lower(Contract.number).like(pattern, escape="\\"),
-                func.lower(Contract.title).like(pattern, escape="\\"),
-                func.lower(Contract.subject).like(pattern, escape="\\"),
-                party,
-            )
-        )
-    return conditions
-
-
 def filter_conditions(query: ContractQuery) -> list[ColumnElement[bool]]:
     """The WHERE conditions of a contracts query (shared by the table, counts and exports)."""
     conditions: list[ColumnElement[bool]] = [Contract.deleted_at.is_(None)]
-    conditions += _text_conditions(query.text)
+    conditions += word_conditions(
+        query.text, (Contract.number, Contract.title, Contract.subject), Contract.id
+    )
     if query.kind:
         conditions.append(Contract.kind == query.kind)
     if query.language:
@@ -107,25 +78,9 @@ def filter_conditions(query: ContractQuery) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _party_names(uow: UnitOfWork, contract_ids: list[str]) -> dict[str, tuple[str, ...]]:
-    """Each contract's party names in contract order, for one page of contracts at once."""
-    if not contract_ids:
-        return {}
-    stmt = (
-        select(ContractParty.contract_id, ContractParty.name, Member.short_name)
-        .outerjoin(Member, Member.id == ContractParty.member_id)
-        .where(ContractParty.contract_id.in_(contract_ids), ContractParty.deleted_at.is_(None))
-        .order_by(ContractParty.contract_id, ContractParty.position)
-    )
-    names: dict[str, list[str]] = {}
-    for contract_id, name, short_name in uow.session.execute(stmt):
-        names.setdefault(contract_id, []).append(short_name or name)
-    return {contract_id: tuple(found) for contract_id, found in names.items()}
-
-
 def _to_rows(uow: UnitOfWork, stmt: Select) -> list[ContractRow]:  # type: ignore[type-arg]
     contracts = list(uow.session.scalars(stmt))
-    parties = _party_names(uow, [c.id for c in contracts])
+    parties = party_names(uow, [c.id for c in contracts])
     return [
         ContractRow(
             c.id,

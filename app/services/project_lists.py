@@ -10,10 +10,10 @@ running project has milestones that are due or overdue."""
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, ScalarSelect, exists, func, or_, select
+from sqlalchemy import ColumnElement, ScalarSelect, exists, func, select
 
-from app.models import Contract, ContractParty, Member, Milestone, Project, ProjectStatus
-from app.services.text import escape_like
+from app.models import Contract, Milestone, Project, ProjectStatus
+from app.services.list_query import party_names, word_conditions
 from app.services.uow import UnitOfWork
 
 
@@ -78,61 +78,15 @@ def _overdue(today: date) -> ScalarSelect[int]:
     return select(func.count(Milestone.id)).where(*_open_milestones(today)).scalar_subquery()
 
 
-def _like(word: str) -> str:
-    return f"%{escape_like(word.lower())}%"
-
-
-def _text_conditions(typed: str) -> list[ColumnElement[bool]]:
-    """Each typed word in the title, the contract number or a party's (member's) name."""
-    conditions: list[ColumnElement[bool]] = []
-    for word in typed.split():
-        pattern = _like(word)
-        party = exists().where(
-            ContractParty.contract_id == Project.contract_id,
-            ContractParty.deleted_at.is_(None),
-            or_(
-                func.lower(ContractParty.name).like(pattern, escape="\\"),
-                exists().where(
-                    Member.id == ContractParty.member_id,
-                    func.lower(Member.short_name).like(pattern, escape="\\"),
-                ),
-            ),
-        )
-        conditions.append(
-            or_(
-                func.lower(Project.title).like(pattern, escape="\\"),
-                func.lower(Contract.number).like(pattern, escape="\\"),
-                party,
-            )
-        )
-    return conditions
-
-
 def filter_conditions(query: ProjectQuery) -> list[ColumnElement[bool]]:
     """The WHERE conditions of a projects query (the contract joined)."""
     conditions: list[ColumnElement[bool]] = [Project.deleted_at.is_(None)]
-    conditions += _text_conditions(query.text)
+    conditions += word_conditions(query.text, (Project.title, Contract.number), Project.contract_id)
     if query.status:
         conditions.append(Project.status == ProjectStatus(query.status))
     if query.overdue_only:
         conditions.append(exists().where(*_open_milestones(query.today or date.today())))
     return conditions
-
-
-def _party_names(uow: UnitOfWork, contract_ids: list[str]) -> dict[str, tuple[str, ...]]:
-    """Each contract's party names in contract order (a member's short name when it has one)."""
-    if not contract_ids:
-        return {}
-    stmt = (
-        select(ContractParty.contract_id, ContractParty.name, Member.short_name)
-        .outerjoin(Member, Member.id == ContractParty.member_id)
-        .where(ContractParty.contract_id.in_(contract_ids), ContractParty.deleted_at.is_(None))
-        .order_by(ContractParty.contract_id, ContractParty.position)
-    )
-    names: dict[str, list[str]] = {}
-    for contract_id, name, short_name in uow.session.execute(stmt):
-        names.setdefault(contract_id, []).append(short_name or name)
-    return {contract_id: tuple(found) for contract_id, found in names.items()}
 
 
 def search_projects(
@@ -173,7 +127,7 @@ def search_projects(
         .limit(limit)
     )
     found = list(uow.session.execute(stmt))
-    parties = _party_names(uow, [r.contract_id for r in found])
+    parties = party_names(uow, [r.contract_id for r in found])
     return [
         ProjectRow(
             r.id,

@@ -12,16 +12,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import sectors as taxonomy
-from app.ui import state
+from app.ui import labels, state
 from app.ui.errors import show_error
 from app.ui.paged_model import ID_ROLE, PagedTableModel
 from app.ui.record_form import RecordForm
@@ -155,8 +157,10 @@ class FillingColumn(QObject):
 class RecordListScreen(QWidget):
     """A filtered, paged table of records with a RecordForm beside it (registry, listings).
 
-    A subclass sets `model`, `form`, `table`, `search`, `splitter` and `count_label`, and gives
-    STATE_KEY, FOCUS_COLUMN, `query()` (the filter the widgets describe) and `open_record(id)`.
+    A subclass sets `model`, `form` and `table`, builds its list side with `_search_row` and
+    `_list_panel`, and gives STATE_KEY, FOCUS_COLUMN, `query()` (the filter the widgets
+    describe), `clear_filters()`, `open_record(id)`, `_on_saved(detail)`, `_update_count()` and
+    what the empty state says (`_no_match_text`, `_nothing_yet`, `_first_record`).
     Moving to another row waits until the form may be left (unsaved changes saved or dropped).
     """
 
@@ -168,7 +172,10 @@ class RecordListScreen(QWidget):
     form: RecordForm
     table: QTableView
     search: QLineEdit
+    count_label: QLabel
     splitter: QSplitter
+    empty: EmptyState
+    stack: QStackedWidget
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +225,71 @@ class RecordListScreen(QWidget):
         layout.addWidget(toolbar)
         layout.addWidget(self.splitter, 1)
 
+    def _refresh_and_find_actions(self, find_tip: str) -> None:
+        """Refresh (F5) and Find (Ctrl+F), working anywhere in the window."""
+        self.refresh_action = self._screen_action(
+            self.tr("Re&fresh"),
+            self.tr("Load the list again (F5)"),
+            self.refresh,
+            QKeySequence(Qt.Key.Key_F5),
+        )
+        self.find_action = self._screen_action(
+            self.tr("&Find"),
+            find_tip,
+            self.focus_search,
+            QKeySequence(QKeySequence.StandardKey.Find),
+        )
+
+    def _search_row(self, placeholder: str) -> QHBoxLayout:
+        """The search box with the number of records found beside it."""
+        self.search = QLineEdit(placeholderText=placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addSpacing(8)
+        row.addWidget(self.count_label)
+        return row
+
+    def _size_columns(self, samples: dict[int, str]) -> None:
+        """Each column wide enough for its header and its sample value, in the table's font."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(
+                column,
+                max(metrics.horizontalAdvance(sample) + 16, metrics.horizontalAdvance(title) + 28),
+            )
+
+    def _list_panel(self, *parts: QLayout | QWidget) -> QWidget:
+        """The list side: `parts` (the search row, the facets…) above the table, which the empty
+        state replaces when no record is there."""
+        self.empty = EmptyState(self._empty_action)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(8, 8, 4, 8)
+        for part in parts:
+            if isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        layout.addWidget(self.stack, 1)
+        return side
+
+    def _connect_list(self) -> None:
+        """The search box, the table, the model and the form (a subclass adds its facets)."""
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.activated.connect(lambda _index: self.form.focus_first_field())
+        self.model.modelReset.connect(self._after_reload)
+        self.model.rowsInserted.connect(self._update_count)
+        self.form.saved.connect(self._on_saved)
+
     def _restore_state(self) -> None:
         state.restore_splitter(self.STATE_KEY, self.splitter)
         state.restore_header(self.STATE_KEY, self.table.horizontalHeader())
@@ -244,6 +316,55 @@ class RecordListScreen(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def clear_filters(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    # -- after the model changed ----------------------------------------------------------
+
+    def _after_reload(self) -> None:
+        self._update_count()
+        self._update_empty_state()
+        if self.form.record_id:
+            self._select_row(self.form.record_id)
+
+    def _update_count(self) -> None:
+        raise NotImplementedError
+
+    def _show_count(self, total: int, one: str, many: str) -> None:
+        """`one` for a single record, else `many` with its {count} filled in."""
+        self.count_label.setText(one if total == 1 else many.format(count=labels.number(total)))
+
+    def _no_match_text(self) -> str:
+        """The empty state when the search and filters leave nothing."""
+        raise NotImplementedError
+
+    def _nothing_yet(self) -> tuple[str, str]:
+        """The empty state's text and button (or "") when there is no record at all."""
+        raise NotImplementedError
+
+    def _first_record(self) -> None:
+        """The empty state's button when there is no record at all."""
+        raise NotImplementedError
+
+    def _update_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.stack.setCurrentIndex(1 if empty else 0)
+        if not empty:
+            return
+        if self.is_filtered():
+            self.empty.show_message(self._no_match_text(), self.tr("Clear search and filters"))
+        else:
+            self.empty.show_message(*self._nothing_yet())
+
+    def _empty_action(self) -> None:
+        if self.is_filtered():
+            self.clear_filters()
+        else:
+            self._first_record()
 
     # -- selection and the form -----------------------------------------------------------
 
@@ -282,6 +403,9 @@ class RecordListScreen(QWidget):
             self.model.refresh()
         except Exception as exc:
             show_error(self, exc)
+
+    def _on_saved(self, detail: Any) -> None:
+        raise NotImplementedError
 
     def _refresh_open_record(self) -> None:
         """The open record again, when it has no unsaved changes."""

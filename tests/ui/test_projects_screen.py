@@ -106,7 +106,7 @@ def answer_with(
             step(dialog)
             if dialog.result() == QDialog.DialogCode.Accepted:
                 break
-            dialog.ok_button().click()
+            dialog.ok_button.click()
         return dialog.result()
 
     monkeypatch.setattr(cls, "exec", run)

@@ -5,11 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +20,7 @@ from app.ui.contracts.form import ContractForm
 from app.ui.contracts.model import ContractTableModel
 from app.ui.contracts.new_contract import NewContractDialog
 from app.ui.errors import show_error
-from app.ui.list_screen import EmptyState, FillingColumn, RecordListScreen, facet, paged_table
+from app.ui.list_screen import FillingColumn, RecordListScreen, facet, paged_table
 from app.ui.workers import run_task
 
 STATE_KEY = "contracts"
@@ -76,18 +72,7 @@ class ContractsScreen(RecordListScreen):
             QKeySequence(QKeySequence.StandardKey.New),
         )
         self.new_action.setVisible(self.form.can_edit)
-        self.refresh_action = self._screen_action(
-            self.tr("Re&fresh"),
-            self.tr("Load the list again (F5)"),
-            self.refresh,
-            QKeySequence(Qt.Key.Key_F5),
-        )
-        self.find_action = self._screen_action(
-            self.tr("&Find"),
-            self.tr("Search the contracts (Ctrl+F)"),
-            self.focus_search,
-            QKeySequence(QKeySequence.StandardKey.Find),
-        )
+        self._refresh_and_find_actions(self.tr("Search the contracts (Ctrl+F)"))
         for action in (self.form.save_action, self.form.revert_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -104,31 +89,16 @@ class ContractsScreen(RecordListScreen):
         self._place(toolbar, self._list_side(), (640, 640))
 
     def _list_side(self) -> QWidget:
-        self.search = QLineEdit(
-            placeholderText=self.tr("Search number, title, subject or party  (Ctrl+F)")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.count_label = QLabel()
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        search_row = self._search_row(self.tr("Search number, title, subject or party  (Ctrl+F)"))
         self.status_filter = facet(self.tr("All but void"), [])
         self._fill_status_filter({})
         self.kind_filter = facet(self.tr("All types"), labels.choices(labels.CONTRACT_KINDS))
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addSpacing(8)
-        search_row.addWidget(self.count_label)
         facets = QHBoxLayout()
         facets.addWidget(self.status_filter, 1)
         facets.addWidget(self.kind_filter, 1)
         self.table = paged_table(self.model, self.fontMetrics().height() + 10)
+        self._size_columns(COLUMN_SAMPLES)
         header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        for column, sample in COLUMN_SAMPLES.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(
-                column,
-                max(metrics.horizontalAdvance(sample) + 16, metrics.horizontalAdvance(title) + 28),
-            )
         header.hideSection(columns.UPDATED)
         header.hideSection(columns.KIND)
         self._title_column = FillingColumn(
@@ -136,17 +106,7 @@ class ContractsScreen(RecordListScreen):
         )
         header.setSortIndicator(columns.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.empty = EmptyState(self._empty_action)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        side = QWidget()
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(8, 8, 4, 8)
-        layout.addLayout(search_row)
-        layout.addLayout(facets)
-        layout.addWidget(self.stack, 1)
-        return side
+        return self._list_panel(search_row, facets)
 
     def _fill_status_filter(self, counts: dict[str, int]) -> None:
         """The statuses with how many contracts are in each ("In review (3)")."""
@@ -163,14 +123,9 @@ class ContractsScreen(RecordListScreen):
         combo.blockSignals(False)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._connect_list()
         for combo in (self.status_filter, self.kind_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.table.activated.connect(lambda _index: self.form.focus_first_field())
-        self.model.modelReset.connect(self._after_reload)
-        self.model.rowsInserted.connect(self._update_count)
-        self.form.saved.connect(self._on_saved)
 
     # -- filtering ------------------------------------------------------------------------
 
@@ -213,46 +168,25 @@ class ContractsScreen(RecordListScreen):
 
     # -- after the model changed ----------------------------------------------------------
 
-    def _after_reload(self) -> None:
-        self._update_count()
-        self._update_empty_state()
-        if self.form.contract_id:
-            self._select_row(self.form.contract_id)
-
     def _update_count(self) -> None:
-        total = self.model.total
-        self.count_label.setText(
-            self.tr("1 contract")
-            if total == 1
-            else self.tr("{count} contracts").format(count=labels.number(total))
+        self._show_count(self.model.total, self.tr("1 contract"), self.tr("{count} contracts"))
+
+    def _no_match_text(self) -> str:
+        return self.tr("No contract matches this search and these filters.")
+
+    def _nothing_yet(self) -> tuple[str, str]:
+        if not self.form.can_edit:
+            return self.tr("There are no contracts yet."), ""
+        return (
+            self.tr(
+                "There are no contracts yet. Draft one with New contract…, or from an "
+                "agreed match on the Matches screen."
+            ),
+            self.tr("New contract…"),
         )
 
-    def _update_empty_state(self) -> None:
-        empty = self.model.rowCount() == 0
-        self.stack.setCurrentIndex(1 if empty else 0)
-        if not empty:
-            return
-        if self.is_filtered():
-            self.empty.show_message(
-                self.tr("No contract matches this search and these filters."),
-                self.tr("Clear search and filters"),
-            )
-        elif self.form.can_edit:
-            self.empty.show_message(
-                self.tr(
-                    "There are no contracts yet. Draft one with New contract…, or from an "
-                    "agreed match on the Matches screen."
-                ),
-                self.tr("New contract…"),
-            )
-        else:
-            self.empty.show_message(self.tr("There are no contracts yet."))
-
-    def _empty_action(self) -> None:
-        if self.is_filtered():
-            self.clear_filters()
-        else:
-            self.new_contract()
+    def _first_record(self) -> None:
+        self.new_contract()
 
     # -- selection and the form -----------------------------------------------------------
 

@@ -7,103 +7,30 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.errors import DomainError, ValidationError
 from app.services.contract_issue import PartySlot
-from app.ui.errors import domain_message, show_error
-
-ERROR_STYLE = "color: #b00020;"
-Submit = Callable[[dict[str, Any], Callable[[Any], None], Callable[[BaseException], None]], None]
+from app.ui.submit_dialog import Submit, SubmitDialog
 
 
-class _SignatureDialog(QDialog):
-    """A form whose OK hands the values to `submit` (which may run in the background) and stays
-    open until it succeeds."""
+class _SignatureDialog(SubmitDialog):
+    """The party who signs, above the fields of the way they sign."""
 
     def __init__(self, slot: PartySlot, submit: Submit, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(submit, parent)
         self.slot = slot
-        self._submit = submit
-        self.result_value: Any = None
-        self.form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE)
-        self.banner.hide()
         party = QLabel(f"<b>{slot.role_label}</b>: {slot.name or '—'}")
         party.setTextFormat(Qt.TextFormat.RichText)
         self.form.addRow(self.tr("Party"), party)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.buttons)
-
-    def add_row(self, key: str, label: str, widget: QWidget) -> None:
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
-        column.addWidget(error)
-        self.errors[key] = error
-        self.form.addRow(label, box)
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def _ok(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-        self.banner.hide()
-        self.setEnabled(False)
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        self._submit(self.values(), self._done, self._failed)
-
-    def _done(self, result: Any) -> None:
-        self.unsetCursor()
-        self.setEnabled(True)
-        self.result_value = result
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.unsetCursor()
-        self.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            for key, text in exc.fields.items():
-                label = self.errors.get(key)
-                if label is not None:
-                    label.setText(QCoreApplication.translate("Helix", text))
-                    label.show()
-            self.banner.setText(self.tr("Correct the marked fields and press OK again."))
-            self.banner.show()
-        elif isinstance(exc, DomainError):
-            self.banner.setText(domain_message(exc))
-            self.banner.show()
-        else:
-            show_error(self, exc)
 
 
 def _file_row(edit: QLineEdit, choose: Callable[[], None], text: str) -> QWidget:

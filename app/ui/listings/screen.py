@@ -7,12 +7,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QStackedWidget,
     QToolBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +20,6 @@ from app.services.listing_search import WARNING_DAYS, ListingQuery
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.list_screen import (
-    EmptyState,
     FillingColumn,
     RecordListScreen,
     facet,
@@ -90,18 +86,7 @@ class ListingsScreen(RecordListScreen):
             self.tr("A member's offer of technology, know-how, service or equipment"),
             lambda: self.new_listing(ListingKind.SUPPLY.value),
         )
-        self.refresh_action = self._screen_action(
-            self.tr("Re&fresh"),
-            self.tr("Load the list again (F5)"),
-            self.refresh,
-            QKeySequence(Qt.Key.Key_F5),
-        )
-        self.find_action = self._screen_action(
-            self.tr("&Find"),
-            self.tr("Search the listings (Ctrl+F)"),
-            self.focus_search,
-            QKeySequence(QKeySequence.StandardKey.Find),
-        )
+        self._refresh_and_find_actions(self.tr("Search the listings (Ctrl+F)"))
         for action in (self.form.save_action, self.form.revert_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -121,14 +106,9 @@ class ListingsScreen(RecordListScreen):
         self._place(toolbar, self._list_side(), (720, 520))
 
     def _list_side(self) -> QWidget:
-        self.search = QLineEdit(
-            placeholderText=self.tr(
-                "Search title, summary, keywords, reference or member  (Ctrl+F)"
-            )
+        search_row = self._search_row(
+            self.tr("Search title, summary, keywords, reference or member  (Ctrl+F)")
         )
-        self.search.setClearButtonEnabled(True)
-        self.count_label = QLabel()
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.kind_filter = facet(
             self.tr("Demands and supplies"), labels.choices(labels.LISTING_KINDS)
         )
@@ -152,10 +132,6 @@ class ListingsScreen(RecordListScreen):
                 days=WARNING_DAYS
             )
         )
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addSpacing(8)
-        search_row.addWidget(self.count_label)
         facets = QHBoxLayout()
         for combo in (self.kind_filter, self.status_filter, self.sector_filter):
             facets.addWidget(combo, 1)
@@ -174,46 +150,24 @@ class ListingsScreen(RecordListScreen):
         banner_row.addWidget(self.banner_button)
         self.banner.hide()
         self.table = paged_table(self.model, self.fontMetrics().height() + 10)
+        widest_kind = max((t for _v, t in labels.choices(labels.LISTING_KINDS)), key=len)
+        self._size_columns({**COLUMN_SAMPLES, columns.KIND: widest_kind})
         header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        for column, sample in COLUMN_SAMPLES.items():
-            if column == columns.KIND:
-                sample = max((t for _v, t in labels.choices(labels.LISTING_KINDS)), key=len)
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(
-                column,
-                max(metrics.horizontalAdvance(sample) + 16, metrics.horizontalAdvance(title) + 28),
-            )
         header.hideSection(columns.UPDATED)
         self._title_column = FillingColumn(
             self.table, columns.TITLE, header.sectionSize(columns.TITLE)
         )
         header.setSortIndicator(columns.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.empty = EmptyState(self._empty_action)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        side = QWidget()
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(8, 8, 4, 8)
-        layout.addLayout(search_row)
-        layout.addLayout(facets)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
+        side = self._list_panel(search_row, facets, self.banner)
         self._show_member_filter()
         return side
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._connect_list()
         for combo in (self.kind_filter, self.status_filter, self.sector_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.expiring_filter.toggled.connect(self.apply_filter)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.table.activated.connect(lambda _index: self.form.focus_first_field())
-        self.model.modelReset.connect(self._after_reload)
-        self.model.rowsInserted.connect(self._update_count)
-        self.form.saved.connect(self._on_saved)
         self.form.member_open_requested.connect(self._open_member)
 
     # -- filtering ------------------------------------------------------------------------
@@ -301,43 +255,22 @@ class ListingsScreen(RecordListScreen):
 
     # -- after the model changed ----------------------------------------------------------
 
-    def _after_reload(self) -> None:
-        self._update_count()
-        self._update_empty_state()
-        if self.form.listing_id:
-            self._select_row(self.form.listing_id)
-
     def _update_count(self) -> None:
-        total = self.model.total
-        self.count_label.setText(
-            self.tr("1 listing")
-            if total == 1
-            else self.tr("{count} listings").format(count=labels.number(total))
+        self._show_count(self.model.total, self.tr("1 listing"), self.tr("{count} listings"))
+
+    def _no_match_text(self) -> str:
+        return self.tr("No listing matches this search and these filters.")
+
+    def _nothing_yet(self) -> tuple[str, str]:
+        if not self.form.can_edit:
+            return self.tr("There are no listings yet."), ""
+        return (
+            self.tr("There are no listings yet. Record a member's need with New demand."),
+            self.tr("New demand"),
         )
 
-    def _update_empty_state(self) -> None:
-        empty = self.model.rowCount() == 0
-        self.stack.setCurrentIndex(1 if empty else 0)
-        if not empty:
-            return
-        if self.is_filtered():
-            self.empty.show_message(
-                self.tr("No listing matches this search and these filters."),
-                self.tr("Clear search and filters"),
-            )
-        elif self.form.can_edit:
-            self.empty.show_message(
-                self.tr("There are no listings yet. Record a member's need with New demand."),
-                self.tr("New demand"),
-            )
-        else:
-            self.empty.show_message(self.tr("There are no listings yet."))
-
-    def _empty_action(self) -> None:
-        if self.is_filtered():
-            self.clear_filters()
-        else:
-            self.new_listing(ListingKind.DEMAND.value)
+    def _first_record(self) -> None:
+        self.new_listing(ListingKind.DEMAND.value)
 
     # -- selection and the form -----------------------------------------------------------
 

@@ -3,34 +3,26 @@ one done (when, who confirmed it, the evidence), and complete or terminate the p
 what was typed to `submit` (a service run in the background) and stays open with the message
 beside its field when the service refuses, so nothing typed is lost."""
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.errors import DomainError, ValidationError
 from app.services.projects import MilestoneRow, ProjectDetail
 from app.ui import labels
-from app.ui.errors import domain_message, show_error
-
-ERROR_STYLE = "color: #b00020;"
-Submit = Callable[[dict[str, Any], Callable[[Any], None], Callable[[BaseException], None]], None]
+from app.ui.submit_dialog import Submit, SubmitDialog
 
 
 def day(edit: QDateEdit) -> date:
@@ -54,96 +46,22 @@ def text_box(placeholder: str) -> QPlainTextEdit:
     return box
 
 
-class ServiceDialog(QDialog):
-    """A small form whose OK button hands its values to `submit` and closes only once that
-    succeeded; a refusal shows each message beside its field (or above the buttons)."""
+class ServiceDialog(SubmitDialog):
+    """A small form under a line saying what it does; a refusal's messages for no field go below
+    the advice."""
+
+    field_spacing = 2
 
     def __init__(self, title: str, intro: str, submit: Submit, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(submit, parent)
         self.setWindowTitle(title)
-        self._submit = submit
-        self.result_value: Any = None
-        self.errors: dict[str, QLabel] = {}
-        self.intro = QLabel(intro)
-        self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.form = QFormLayout()
+        self.intro.setText(intro)
+        self.intro.show()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE)
-        self.banner.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.buttons)
 
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def add_row(self, key: str, label: str, widget: QWidget) -> None:
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        self.errors[key] = error
-        self.form.addRow(label, box)
-
-    def error_text(self, key: str) -> str:
-        """The message shown beside a field ("" when none is)."""
-        label = self.errors[key]
-        return label.text() if not label.isHidden() else ""
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def _ok(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-        self.banner.hide()
-        self.setEnabled(False)
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        self._submit(self.values(), self._done, self._failed)
-
-    def _done(self, result: Any) -> None:
-        self.unsetCursor()
-        self.setEnabled(True)
-        self.result_value = result
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.unsetCursor()
-        self.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            others = []
-            for key, text in exc.fields.items():
-                message = QCoreApplication.translate("Helix", text)
-                label = self.errors.get(key)
-                if label is None:
-                    others.append(message)
-                    continue
-                label.setText(message)
-                label.show()
-            others.insert(0, self.tr("Correct what is marked and press OK again."))
-            self.banner.setText("\n".join(others))
-            self.banner.show()
-        elif isinstance(exc, DomainError):
-            self.banner.setText(domain_message(exc))
-            self.banner.show()
-        else:
-            show_error(self, exc)
+    def fields_message(self, unplaced: list[str]) -> str:
+        return "\n".join([self.tr("Correct what is marked and press OK again."), *unplaced])
 
     @classmethod
     def run(cls, dialog: "ServiceDialog") -> Any:
@@ -271,7 +189,7 @@ class CompleteProjectDialog(ServiceDialog):
         self.note = text_box(self.tr("e.g. Final acceptance signed by all three parties."))
         self.add_row("ended_on", self.tr("Completed on"), self.ended_on)
         self.add_row("note", self.tr("Note"), self.note)
-        self.ok_button().setText(self.tr("Complete project"))
+        self.ok_button.setText(self.tr("Complete project"))
 
     def values(self) -> dict[str, Any]:
         return {"ended_on": day(self.ended_on), "note": self.note.toPlainText()}
@@ -294,7 +212,7 @@ class TerminateProjectDialog(ServiceDialog):
         self.reason = text_box(self.tr("e.g. The enterprise stopped the production line."))
         self.add_row("ended_on", self.tr("Ended on"), self.ended_on)
         self.add_row("reason", self.tr("Reason"), self.reason)
-        self.ok_button().setText(self.tr("Terminate project"))
+        self.ok_button.setText(self.tr("Terminate project"))
 
     def values(self) -> dict[str, Any]:
         return {"ended_on": day(self.ended_on), "reason": self.reason.toPlainText()}

@@ -12,7 +12,7 @@ from app.services.project_log import AUTHOR_LIMIT, EntryRow
 from app.services.projects import ProjectDetail
 from app.ui import labels
 from app.ui.projects.feedback_labels import kind_icon, kind_label, side_label
-from app.ui.projects.submit_dialog import Submit, SubmitDialog
+from app.ui.submit_dialog import Submit, SubmitDialog
 
 PROBLEM_PREVIEW = 60
 

@@ -19,7 +19,7 @@ from app.models.enums import PartySide
 from app.services.evaluations import CRITERIA, EVALUATOR_LIMIT, EvaluationSummary
 from app.ui.projects.entry_dialog import pydate, qdate
 from app.ui.projects.feedback_labels import criterion_label, side_label
-from app.ui.projects.submit_dialog import Submit, SubmitDialog
+from app.ui.submit_dialog import Submit, SubmitDialog
 
 
 class ScoreChoice(QWidget):

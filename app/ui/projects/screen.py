@@ -5,15 +5,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +18,7 @@ from app.services.projects import ProjectDetail
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.errors import show_error, show_info
-from app.ui.list_screen import EmptyState, FillingColumn, RecordListScreen, facet, paged_table
+from app.ui.list_screen import FillingColumn, RecordListScreen, facet, paged_table
 from app.ui.projects import model as columns
 from app.ui.projects.form import ProjectForm
 from app.ui.projects.model import ProjectTableModel
@@ -69,18 +64,7 @@ class ProjectsScreen(RecordListScreen):
     # -- building -------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        self.refresh_action = self._screen_action(
-            self.tr("Re&fresh"),
-            self.tr("Load the list again (F5)"),
-            self.refresh,
-            QKeySequence(Qt.Key.Key_F5),
-        )
-        self.find_action = self._screen_action(
-            self.tr("&Find"),
-            self.tr("Search the projects (Ctrl+F)"),
-            self.focus_search,
-            QKeySequence(QKeySequence.StandardKey.Find),
-        )
+        self._refresh_and_find_actions(self.tr("Search the projects (Ctrl+F)"))
 
     def _build(self) -> None:
         toolbar = QToolBar()
@@ -89,31 +73,16 @@ class ProjectsScreen(RecordListScreen):
         self._place(toolbar, self._list_side(), (560, 720))
 
     def _list_side(self) -> QWidget:
-        self.search = QLineEdit(
-            placeholderText=self.tr("Search title, contract number or party  (Ctrl+F)")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.count_label = QLabel()
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        search_row = self._search_row(self.tr("Search title, contract number or party  (Ctrl+F)"))
         self.status_filter = facet(self.tr("All statuses"), [])
         self.overdue_filter = QCheckBox(self.tr("Only with overdue milestones"))
         self._fill_filters({})
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addSpacing(8)
-        search_row.addWidget(self.count_label)
         facets = QHBoxLayout()
         facets.addWidget(self.status_filter, 1)
         facets.addWidget(self.overdue_filter, 1)
         self.table = paged_table(self.model, self.fontMetrics().height() + 10)
+        self._size_columns(COLUMN_SAMPLES)
         header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        for column, sample in COLUMN_SAMPLES.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(
-                column,
-                max(metrics.horizontalAdvance(sample) + 16, metrics.horizontalAdvance(title) + 28),
-            )
         header.hideSection(columns.PARTIES)
         header.hideSection(columns.STARTED)
         self._title_column = FillingColumn(
@@ -122,17 +91,7 @@ class ProjectsScreen(RecordListScreen):
         # Soonest due first: overdue ones on top, finished projects (nothing due) at the end.
         header.setSortIndicator(columns.NEXT_DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.empty = EmptyState(self._empty_action)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        side = QWidget()
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(8, 8, 4, 8)
-        layout.addLayout(search_row)
-        layout.addLayout(facets)
-        layout.addWidget(self.stack, 1)
-        return side
+        return self._list_panel(search_row, facets)
 
     def _fill_filters(self, counts: dict[str, int]) -> None:
         """The statuses with how many projects are in each ("Running (3)"), and how many have
@@ -152,14 +111,9 @@ class ProjectsScreen(RecordListScreen):
         self.overdue_filter.setText(f"{text} ({labels.number(late)})" if late else text)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._connect_list()
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.overdue_filter.toggled.connect(self.apply_filter)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.table.activated.connect(lambda _index: self.form.focus_first_field())
-        self.model.modelReset.connect(self._after_reload)
-        self.model.rowsInserted.connect(self._update_count)
-        self.form.saved.connect(self._on_saved)
         self.form.open_contract.connect(self.open_contract)
         self.form.open_project.connect(self.show_project)
 
@@ -204,44 +158,23 @@ class ProjectsScreen(RecordListScreen):
 
     # -- after the model changed ----------------------------------------------------------
 
-    def _after_reload(self) -> None:
-        self._update_count()
-        self._update_empty_state()
-        if self.form.project_id:
-            self._select_row(self.form.project_id)
-
     def _update_count(self) -> None:
-        total = self.model.total
-        self.count_label.setText(
-            self.tr("1 project")
-            if total == 1
-            else self.tr("{count} projects").format(count=labels.number(total))
+        self._show_count(self.model.total, self.tr("1 project"), self.tr("{count} projects"))
+
+    def _no_match_text(self) -> str:
+        return self.tr("No project matches this search and these filters.")
+
+    def _nothing_yet(self) -> tuple[str, str]:
+        return (
+            self.tr(
+                "There are no projects yet. A project starts when every party has signed "
+                "its contract; the Contracts screen records the signatures."
+            ),
+            self.tr("Go to Contracts"),
         )
 
-    def _update_empty_state(self) -> None:
-        empty = self.model.rowCount() == 0
-        self.stack.setCurrentIndex(1 if empty else 0)
-        if not empty:
-            return
-        if self.is_filtered():
-            self.empty.show_message(
-                self.tr("No project matches this search and these filters."),
-                self.tr("Clear search and filters"),
-            )
-        else:
-            self.empty.show_message(
-                self.tr(
-                    "There are no projects yet. A project starts when every party has signed "
-                    "its contract; the Contracts screen records the signatures."
-                ),
-                self.tr("Go to Contracts"),
-            )
-
-    def _empty_action(self) -> None:
-        if self.is_filtered():
-            self.clear_filters()
-        else:
-            self._in_screen("contracts", lambda _screen: None)
+    def _first_record(self) -> None:
+        self._in_screen("contracts", lambda _screen: None)
 
     # -- selection and the form -----------------------------------------------------------
 

@@ -7,13 +7,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QStackedWidget,
     QTableView,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +19,6 @@ from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.list_screen import (
-    EmptyState,
     FillingColumn,
     RecordListScreen,
     facet,
@@ -127,10 +122,9 @@ class RegistryScreen(RecordListScreen):
         self._place(toolbar, self._list_side(), (760, 460))
 
     def _list_side(self) -> QWidget:
-        self.search = QLineEdit(
-            placeholderText=self.tr("Search name, short name, keywords, city or contact  (Ctrl+F)")
+        search_row = self._search_row(
+            self.tr("Search name, short name, keywords, city or contact  (Ctrl+F)")
         )
-        self.search.setClearButtonEnabled(True)
         clear_search = QAction(self.search)
         clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -146,26 +140,11 @@ class RegistryScreen(RecordListScreen):
                 (EVERYTHING, self.tr("All, including archived")),
             ],
         )
-        self.count_label = QLabel()
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addSpacing(8)
-        search_row.addWidget(self.count_label)
         facets = QHBoxLayout()
         for combo in (self.kind_filter, self.sector_filter, self.region_filter, self.status_filter):
             facets.addWidget(combo, 1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._table())
-        self.empty = EmptyState(self._empty_action)
-        self.stack.addWidget(self.empty)
-        side = QWidget()
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(8, 8, 4, 8)
-        layout.addLayout(search_row)
-        layout.addLayout(facets)
-        layout.addWidget(self.stack, 1)
-        return side
+        self._table()
+        return self._list_panel(search_row, facets)
 
     def _table(self) -> QTableView:
         self.table = paged_table(self.model, self.fontMetrics().height() + 10)
@@ -215,15 +194,10 @@ class RegistryScreen(RecordListScreen):
         menu.popup(header.mapToGlobal(position))
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._connect_list()
         for combo in (self.kind_filter, self.sector_filter, self.region_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.table.activated.connect(lambda _index: self.form.focus_first_field())
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator)
-        self.model.modelReset.connect(self._after_reload)
-        self.model.rowsInserted.connect(self._update_count)
-        self.form.saved.connect(self._on_saved)
         self.form.open_requested.connect(self.select_member)
 
     # -- filtering --------------------------------------------------------------------------
@@ -282,12 +256,6 @@ class RegistryScreen(RecordListScreen):
 
     # -- after the model changed ----------------------------------------------------------
 
-    def _after_reload(self) -> None:
-        self._update_count()
-        self._update_empty_state()
-        if self.form.member_id:
-            self._select_row(self.form.member_id)
-
     def _update_count(self) -> None:
         total = self.model.total
         if total > COUNT_CAP:
@@ -297,38 +265,21 @@ class RegistryScreen(RecordListScreen):
                 )
                 return
             total = self.model.rowCount()  # everything is loaded: the exact number is known
-        text = (
-            self.tr("1 member")
-            if total == 1
-            else self.tr("{count} members").format(count=labels.number(total))
+        self._show_count(total, self.tr("1 member"), self.tr("{count} members"))
+
+    def _no_match_text(self) -> str:
+        return self.tr("No member matches this search and these filters.")
+
+    def _nothing_yet(self) -> tuple[str, str]:
+        if not self.form.can_edit:
+            return self.tr("The registry is empty."), ""
+        return (
+            self.tr("The registry is empty. Register the first member with New member (Ctrl+N)."),
+            self.tr("New member"),
         )
-        self.count_label.setText(text)
 
-    def _update_empty_state(self) -> None:
-        empty = self.model.rowCount() == 0
-        self.stack.setCurrentIndex(1 if empty else 0)
-        if not empty:
-            return
-        if self.is_filtered():
-            self.empty.show_message(
-                self.tr("No member matches this search and these filters."),
-                self.tr("Clear search and filters"),
-            )
-        elif self.form.can_edit:
-            self.empty.show_message(
-                self.tr(
-                    "The registry is empty. Register the first member with New member (Ctrl+N)."
-                ),
-                self.tr("New member"),
-            )
-        else:
-            self.empty.show_message(self.tr("The registry is empty."))
-
-    def _empty_action(self) -> None:
-        if self.is_filtered():
-            self.clear_filters()
-        else:
-            self.new_member()
+    def _first_record(self) -> None:
+        self.new_member()
 
     # -- selection and the form -----------------------------------------------------------
 

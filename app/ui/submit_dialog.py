@@ -23,6 +23,12 @@ Submit = Callable[[dict[str, Any], Callable[[Any], None], Callable[[BaseExceptio
 
 
 class SubmitDialog(QDialog):
+    """Fields with room for an error message below each; OK hands `values()` to `submit` (which
+    may run in the background) and the dialog closes only once that succeeded, keeping what the
+    service returned in `result_value`."""
+
+    field_spacing: int | None = None  # between a field and its error message; None: the style's
+
     def __init__(self, submit: Submit, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._submit = submit
@@ -64,14 +70,25 @@ class SubmitDialog(QDialog):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
+        if self.field_spacing is not None:
+            column.setSpacing(self.field_spacing)
         column.addWidget(widget)
         column.addWidget(error)
         self.errors[key] = error
         self.form.addRow(label, box)
         return box
 
+    def error_text(self, key: str) -> str:
+        """The message shown beside a field ("" when none is)."""
+        label = self.errors[key]
+        return label.text() if not label.isHidden() else ""
+
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
+
+    def fields_message(self, unplaced: list[str]) -> str:
+        """The banner after a refusal that marked fields: messages for no field, then advice."""
+        return "\n".join([*unplaced, self.tr("Correct the marked fields and press OK again.")])
 
     def _ok(self) -> None:
         for label in self.errors.values():
@@ -100,9 +117,7 @@ class SubmitDialog(QDialog):
                 else:
                     label.setText(message)
                     label.show()
-            self.banner.setText(
-                "\n".join([*unplaced, self.tr("Correct the marked fields and press OK again.")])
-            )
+            self.banner.setText(self.fields_message(unplaced))
             self.banner.show()
         elif isinstance(exc, DomainError):
             self.banner.setText(domain_message(exc))
