@@ -27,7 +27,6 @@ from app.models import (
     Match,
     MatchStatus,
     PaymentInstalment,
-    SiteSetting,
     utcnow,
 )
 from app.services import contract_document as doc
@@ -48,6 +47,7 @@ from app.services.contract_data import (
 )
 from app.services.contract_drafts import a_year_later
 from app.services.contract_templates import COORDINATOR, load_template, render_clauses
+from app.services.numbering import take_numbers, with_series
 from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork, live_record, stale_record
 
@@ -66,14 +66,11 @@ TRANSITIONS: dict[ContractStatus, set[ContractStatus]] = {
 }
 EDITABLE = {S.DRAFT, S.RETURNED}
 REOPENED = {S.APPROVED, S.AWAITING_SIGNATURE}  # a change sends these back to draft
-NUMBER_PREFIX = "HX"
+NUMBER_PREFIX = "HX"  # HX-2026-000001; on a laptop with the series L2: HX-L2-2026-000001
 # The template roles of the side that offers the technology (an agreed match's supply).
 SUPPLY_SIDE_ROLES = frozenset(
     {"transferor", "licensor", "developer", "provider", "consultant", "disclosing", "partner_b"}
 )
-# A site's own series (a SiteSetting), e.g. "L2" on a laptop copy: its numbers read
-# HX-L2-2026-000001 and can never collide with the office's HX-2026-000001 (DESIGN §5).
-NUMBER_SERIES_SETTING = "contract_number_series"
 
 
 # -- loading, numbering, refusing ---------------------------------------------------------------
@@ -87,25 +84,16 @@ def _load(uow: UnitOfWork, contract_id: str, expected_version: int | None = None
 
 
 def _next_number(uow: UnitOfWork, year: int) -> str:
-    """The next number in this site's series for `year`. A per-site counter row, locked for the
-    transaction, hands them out, so two clerks saving at once never get the same number, and a
-    number once given (even to a contract later voided) is never given again."""
-    series = uow.session.get(SiteSetting, NUMBER_SERIES_SETTING)
-    prefix = f"{NUMBER_PREFIX}-{series.value}-" if series and series.value else f"{NUMBER_PREFIX}-"
-    prefix += f"{year}-"
-    key = f"contract_counter:{prefix}"
-    counter = uow.session.scalar(
-        select(SiteSetting).where(SiteSetting.key == key).with_for_update()
-    )
-    if counter is None:
+    """The next contract number of this site's series for `year` (numbering.py)."""
+    prefix = with_series(uow, f"{NUMBER_PREFIX}-") + f"{year}-"
+
+    def highest() -> int:
         last = uow.session.scalar(
             select(func.max(Contract.number)).where(Contract.number.like(prefix + "%"))
         )
-        counter = SiteSetting(key=key, value=str(int(last[len(prefix) :]) if last else 0))
-        uow.session.add(counter)
-    counter.value = str(int(counter.value) + 1)
-    uow.flush()
-    return f"{prefix}{int(counter.value):06d}"
+        return int(last[len(prefix) :]) if last else 0
+
+    return f"{prefix}{take_numbers(uow, prefix, 1, highest):06d}"
 
 
 def _allow(contract: Contract, target: ContractStatus) -> None:

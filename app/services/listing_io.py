@@ -379,20 +379,6 @@ def _publication_checks(
 # -- writing ------------------------------------------------------------------------------------
 
 
-class _References:
-    """The next reference of each kind for this year, numbered on from the highest in use."""
-
-    def __init__(self, uow: UnitOfWork, year: int) -> None:
-        self.uow, self.year = uow, year
-        self.last: dict[ListingKind, int] = {}
-
-    def next(self, kind: ListingKind) -> str:
-        if kind not in self.last:
-            self.last[kind] = listing_service._last_reference_number(self.uow, kind, self.year)
-        self.last[kind] += 1
-        return listing_service._reference(kind, self.year, self.last[kind])
-
-
 def _write(
     uow: UnitOfWork,
     plan: list[_Planned],
@@ -405,14 +391,17 @@ def _write(
     total: int,
 ) -> None:
     uow.acting(by, Action.IMPORT_RECORDS)
-    references = _References(uow, now.year)
     checklist = dict.fromkeys(listing_service.CHECKLIST, True)
     try:
         for done, planned in enumerate(plan, start=1):
             # Numbered first: the number's query flushes, and a listing must reach the
             # database (and the audit trail) once, as it ends up.
             first_publication = publish and not (planned.target and planned.target.reference)
-            reference = references.next(planned.clean.kind) if first_publication else ""
+            reference = (
+                listing_service.take_references(uow, planned.clean.kind, now.year)[0]
+                if first_publication
+                else ""
+            )
             listing = _save_row(planned, report)
             if publish:
                 report.published += 1

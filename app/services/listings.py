@@ -40,6 +40,7 @@ from app.services.listing_data import (
 )
 from app.services.listing_search import WARNING_DAYS, expiring_soon_condition, listing_rows
 from app.services.members import LIST_SEPARATOR
+from app.services.numbering import take_numbers, with_series
 from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork, live_record, stale_record
 
@@ -324,22 +325,24 @@ def _checks_json(results: list[CheckResult], checklist: dict[str, bool], note: s
     return json.dumps(checks, ensure_ascii=False)
 
 
-def _reference(kind: ListingKind, year: int, number: int) -> str:
-    return f"{'D' if kind is ListingKind.DEMAND else 'S'}-{year}-{number:04d}"
+def reference_prefix(uow: UnitOfWork, kind: ListingKind, year: int) -> str:
+    """D-2026- / S-2026- (D-L2-2026- on a laptop with the series L2; numbering.py)."""
+    return with_series(uow, "D-" if kind is ListingKind.DEMAND else "S-") + f"{year}-"
 
 
-def _last_reference_number(uow: UnitOfWork, kind: ListingKind, year: int) -> int:
-    """The highest number given to a reference of this kind and year so far (0: none yet)."""
-    prefix = _reference(kind, year, 0)[:-4]
-    taken = uow.session.scalars(
-        select(Listing.reference).where(Listing.reference.like(f"{prefix}%"))
-    )
-    numbers = [int(r[len(prefix) :]) for r in taken if r and r[len(prefix) :].isdigit()]
-    return max(numbers, default=0)
+def take_references(uow: UnitOfWork, kind: ListingKind, year: int, count: int = 1) -> list[str]:
+    """`count` new references of this kind and year, in order, never given before."""
+    prefix = reference_prefix(uow, kind, year)
 
+    def highest() -> int:
+        taken = uow.session.scalars(
+            select(Listing.reference).where(Listing.reference.like(f"{prefix}%"))
+        )
+        numbers = [int(r[len(prefix) :]) for r in taken if r and r[len(prefix) :].isdigit()]
+        return max(numbers, default=0)
 
-def _next_reference(uow: UnitOfWork, kind: ListingKind, year: int) -> str:
-    return _reference(kind, year, _last_reference_number(uow, kind, year) + 1)
+    first = take_numbers(uow, prefix, count, highest)
+    return [f"{prefix}{n:04d}" for n in range(first, first + count)]
 
 
 def _record_publication(
@@ -358,7 +361,7 @@ def _record_publication(
     listing.expires_at = now + VALIDITY
     listing.extended = False
     if not listing.reference:
-        listing.reference = _next_reference(uow, listing.kind, now.year)
+        listing.reference = take_references(uow, listing.kind, now.year)[0]
     uow.session.add(
         ListingVerification(
             listing=listing,

@@ -15,7 +15,7 @@ from app.db import Database
 from app.errors import DomainError, ValidationError
 from app.models import ContractSignature, SiteSetting
 from app.services import contract_issue as issuing
-from app.services import contracts
+from app.services import contracts, numbering
 from app.services.contract_signing import certificates, sign_pdf
 from app.services.contract_templates import load_template
 from app.services.contract_verify import verify_contract_file
@@ -250,7 +250,7 @@ def test_a_file_that_is_no_contract_is_a_problem(database: Database, tmp_path: P
 def test_a_site_series_keeps_laptop_numbers_apart(database: Database) -> None:
     office = approved(database)
     with UnitOfWork(database) as uow:
-        uow.session.add(SiteSetting(key=contracts.NUMBER_SERIES_SETTING, value="L2"))
+        uow.session.add(SiteSetting(key=numbering.SERIES_SETTING, value="L2"))
         uow.commit()
     laptop = approved(database)
     year = date.today().year
@@ -307,3 +307,17 @@ def test_two_clerks_recording_the_same_signature_at_once(
     with UnitOfWork(database) as uow:
         count = uow.session.scalar(select(func.count()).select_from(ContractSignature))
     assert count == 1
+
+
+def test_listing_references_follow_the_site_series_too(database: Database) -> None:
+    from app.models import ListingKind
+    from app.services import listings
+
+    with UnitOfWork(database) as uow:
+        uow.acting(CLERK, Action.EDIT_LISTINGS)
+        office = listings.take_references(uow, ListingKind.DEMAND, 2026, 2)
+        uow.session.add(SiteSetting(key=numbering.SERIES_SETTING, value="l2"))
+        uow.flush()
+        laptop = listings.take_references(uow, ListingKind.SUPPLY, 2026)
+        uow.commit()
+    assert office == ["D-2026-0001", "D-2026-0002"] and laptop == ["S-L2-2026-0001"]
