@@ -392,16 +392,18 @@ def _write(
 ) -> None:
     uow.acting(by, Action.IMPORT_RECORDS)
     checklist = dict.fromkeys(listing_service.CHECKLIST, True)
+    # The references of the listings published for the first time, taken in one go per kind
+    # (in file order) before anything is written: a listing reaches the database once.
+    firsts = [p for p in plan if publish and not (p.target and p.target.reference)]
+    references = {
+        kind: iter(listing_service.take_references(uow, kind, now.year, count))
+        for kind in ListingKind
+        if (count := sum(1 for p in firsts if p.clean.kind is kind))
+    }
     try:
         for done, planned in enumerate(plan, start=1):
-            # Numbered first: the number's query flushes, and a listing must reach the
-            # database (and the audit trail) once, as it ends up.
             first_publication = publish and not (planned.target and planned.target.reference)
-            reference = (
-                listing_service.take_references(uow, planned.clean.kind, now.year)[0]
-                if first_publication
-                else ""
-            )
+            reference = next(references[planned.clean.kind]) if first_publication else ""
             listing = _save_row(planned, report)
             if publish:
                 report.published += 1
