@@ -37,3 +37,15 @@ def _cannot_write(path: Path, exc: OSError) -> DomainError:
         file=str(path),
         reason=exc.strerror or str(exc),
     )
+
+
+def viewing_copy(name: str, data: bytes) -> Path:
+    """A stored file (a scan, an acceptance record) written to a new temporary folder under its
+    own name, for the system's viewer to open; a plain DomainError when it cannot be written."""
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="helix-view-"))
+    except OSError as exc:
+        raise _cannot_write(Path(tempfile.gettempdir()) / name, exc) from exc
+    target = folder / (Path(name).name or "file")
+    write_exactly(target, data)
+    return target

@@ -39,3 +39,11 @@ def test_a_failed_rename_keeps_the_old_file(
         write_exactly(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["contract.pdf"]
+
+
+def test_a_viewing_copy_keeps_the_name_and_the_bytes() -> None:
+    from app.services.files import viewing_copy
+
+    copy = viewing_copy("../签字扫描件.pdf", b"%PDF-1.4 scan")
+    assert copy.name == "签字扫描件.pdf" and copy.read_bytes() == b"%PDF-1.4 scan"
+    assert copy.parent.name.startswith("helix-view-")  # never outside its own folder

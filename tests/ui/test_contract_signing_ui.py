@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app.db import Database
@@ -89,6 +90,15 @@ def test_a_wet_ink_signature_with_its_scan(
     assert panel.table.currentRow() == 1  # the next party still to sign is chosen
     panel.table.selectRow(0)
     assert panel.scan_button.isEnabled() and not panel.wet_button.isEnabled()
+    opened: list[Path] = []
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: opened.append(Path(url.toLocalFile()))),
+    )
+    panel.scan_button.click()
+    assert opened and opened[0].read_bytes() == b"%PDF-1.4 scan"
+    assert opened[0].name.endswith("-1-scan.pdf")
 
 
 def test_digital_signatures_in_turn_sign_the_contract(

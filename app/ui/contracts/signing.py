@@ -4,7 +4,6 @@ and checking a contract PDF someone sends back (Verify a file…).
 
 Rendering, signing and verifying run off the GUI thread; the tab says what is happening."""
 
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,7 @@ from app.services import contract_issue
 from app.services.contract_data import ContractDetail
 from app.services.contract_issue import IssueDetail, PartySlot
 from app.services.contract_verify import FileVerdict, verify_contract_file
-from app.services.files import write_exactly
+from app.services.files import viewing_copy, write_exactly
 from app.services.permissions import Action, may
 from app.ui.context import AppContext
 from app.ui.contracts.signing_dialogs import DigitalSignDialog, Submit, WetInkDialog
@@ -391,18 +390,20 @@ class SigningPanel(QWidget):
             self.changed.emit()
 
     def open_scan(self) -> None:
+        """Write the scanned signed copy to a temporary folder and open it with its program."""
         slot = self.selected_slot()
         if self.detail is None or slot is None:
             return
-        try:
-            name, data = self.ctx.read(contract_issue.signed_scan, self.detail.id, slot.position)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        folder = Path(tempfile.mkdtemp(prefix="helix-scan-"))
-        target = folder / f"{self.detail.number}-{slot.position + 1}-{Path(name).name}"
-        target.write_bytes(data)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        ctx, contract_id, number = self.ctx, self.detail.id, self.detail.number
+
+        def fetch() -> Path:  # up to 25 MB: read and written off the GUI thread
+            name, data = ctx.read(contract_issue.signed_scan, contract_id, slot.position)
+            return viewing_copy(f"{number}-{slot.position + 1}-{Path(name).name}", data)
+
+        def show(target: Path) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+        run_task(fetch, show, self._failed)
 
     # -- verify ---------------------------------------------------------------------------
 

@@ -3,7 +3,6 @@ first planned, if it moved), the payment it releases and where it stands (done, 
 due within two weeks in amber, upcoming); Add milestone…, Move…, Mark done…, Open evidence; and
 below, the selected milestone's details and every move with its reason."""
 
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import ProjectStatus
 from app.services import projects
+from app.services.files import viewing_copy
 from app.services.permissions import Action, may
 from app.services.projects import MilestoneRow, MoveRow, ProjectDetail
 from app.ui import labels
@@ -410,10 +410,7 @@ class MilestonesPanel(QWidget):
         ctx, milestone_id = self.ctx, milestone.id
 
         def fetch() -> Path:  # up to 25 MB: read and written off the GUI thread
-            name, data = ctx.read(projects.milestone_evidence, milestone_id)
-            target = Path(tempfile.mkdtemp(prefix="helix-evidence-")) / Path(name).name
-            target.write_bytes(data)
-            return target
+            return viewing_copy(*ctx.read(projects.milestone_evidence, milestone_id))
 
         def show(target: Path) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
