@@ -484,7 +484,7 @@ def _export_rows(uow: UnitOfWork, query: ListingExportQuery) -> Iterator[list[st
         select(Listing, func.coalesce(Member.external_id, Member.id))
         .join(Member, Member.id == Listing.member_id)
         .where(*_conditions(query))
-        .order_by(Listing.created_at, Listing.id)
+        .order_by(Listing.created_at, Listing.reference, Listing.external_id, Listing.id)
     )
     result = uow.session.execute(stmt, execution_options={"yield_per": 1000})
     for listing, member_reference in result:
