@@ -16,6 +16,8 @@ from app.models.enums import (
     AllianceRole,
     AuditAction,
     Confidentiality,
+    ConflictKind,
+    ConflictStatus,
     ContractStatus,
     CooperationType,
     DeclineReason,
@@ -41,6 +43,7 @@ from app.models.match import Match, MatchEvent, MatchReview
 from app.models.member import Contact, Member
 from app.models.project import Evaluation, Milestone, MilestoneMove, Project, ProjectEntry
 from app.models.site import SiteSetting
+from app.models.sync import SyncConflict, SyncRowState, SyncRun
 from app.models.user import User
 
 __all__ = [
@@ -52,6 +55,8 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Confidentiality",
+    "ConflictKind",
+    "ConflictStatus",
     "Contact",
     "Contract",
     "ContractClause",
@@ -90,7 +95,10 @@ __all__ = [
     "Role",
     "SiteSetting",
     "SizeClass",
+    "SyncConflict",
     "SyncMixin",
+    "SyncRowState",
+    "SyncRun",
     "User",
     "VerificationOutcome",
     "new_id",

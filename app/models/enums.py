@@ -211,3 +211,13 @@ class PartySide(StrEnum):
     ENTERPRISE = "enterprise"
     RESEARCH = "research"
     OFFICE = "office"
+
+
+class ConflictKind(StrEnum):
+    EDIT = "edit"  # changed on two sites since they last synced
+    DUPLICATE = "duplicate"  # one unique value (registration code, external id) on two records
+
+
+class ConflictStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"

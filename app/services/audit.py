@@ -13,6 +13,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, inspect, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import RelationshipDirection, Session
 from sqlalchemy.orm.base import NO_VALUE
 
@@ -21,6 +22,7 @@ from app.models import (
     AuditAction,
     AuditChainHead,
     AuditEntry,
+    Base,
     Contact,
     ContractClause,
     ContractIssue,
@@ -34,6 +36,7 @@ from app.models import (
     PaymentInstalment,
     ProjectEntry,
     SyncMixin,
+    SyncRowState,
     new_id,
     utcnow,
 )
@@ -54,6 +57,7 @@ NOT_AUDITED = {
     "name_key",
 }
 SECRET = {"password_hash"}
+EMPTY = "{}"  # an entry for a change of bookkeeping columns only; readers of the history skip it
 HIDDEN = "•••"
 
 
@@ -147,9 +151,10 @@ def record_flush(session: Session, actor: str) -> None:
         pending.append(_Pending(_entity(obj), obj.id, AuditAction.INSERT, _insert_changes(obj)))
     for obj in session.dirty:
         if isinstance(obj, SyncMixin) and session.is_modified(obj, include_collections=False):
+            # A change of bookkeeping alone (a member's search text after a contact changed)
+            # still gets an entry, with no changes to show: sync carries the row by its entries.
             changes = _update_changes(obj)
-            if changes:
-                pending.append(_Pending(_entity(obj), obj.id, _action(changes), changes))
+            pending.append(_Pending(_entity(obj), obj.id, _action(changes), changes))
     for obj in session.deleted:
         if isinstance(obj, SyncMixin):
             before = {k: [_shown(k, getattr(obj, k)), None] for k in _columns(obj)}
@@ -246,6 +251,25 @@ def _append(session: Session, actor: str, pending: list[_Pending], bulk: bool = 
         session.execute(insert(AuditEntry), rows)
     else:
         session.add_all(AuditEntry(**row) for row in rows)
+    states = [
+        {"entity": r["entity"], "entity_id": r["entity_id"], "site_id": site_id, "seq": r["seq"]}
+        for r in rows
+    ]
+    session.execute(row_state_upsert(session, fresh=bulk), states)
+
+
+def row_state_upsert(session: Session, *, fresh: bool = False) -> Any:
+    """The statement that points rows at the entry that made their present state (sync reads
+    it to tell a newer state from a concurrent one); `fresh` rows have no state yet."""
+    table = Base.metadata.tables[SyncRowState.__tablename__]
+    if fresh:
+        return insert(table)
+    make = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    stmt = make(table)
+    return stmt.on_conflict_do_update(
+        index_elements=["entity", "entity_id"],
+        set_={"site_id": stmt.excluded.site_id, "seq": stmt.excluded.seq},
+    )
 
 
 # -- reading and verifying -----------------------------------------------------------------------
@@ -284,7 +308,7 @@ def history(
     limit: int = 500,
 ) -> list[AuditRow]:
     """A record's history, newest first (shown on each record's History panel)."""
-    stmt = select(AuditEntry)
+    stmt = select(AuditEntry).where(AuditEntry.changes != EMPTY)
     if entity:
         stmt = stmt.where(AuditEntry.entity == entity)
     if entity_id:
@@ -335,6 +359,7 @@ def record_history(
     stmt = (
         select(AuditEntry)
         .where(tuple_(AuditEntry.entity, AuditEntry.entity_id).in_(pairs))
+        .where(AuditEntry.changes != EMPTY)
         .order_by(AuditEntry.at.desc(), AuditEntry.seq.desc())
         .limit(limit)
     )

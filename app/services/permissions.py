@@ -41,6 +41,9 @@ class Action(StrEnum):
     BACK_UP = "back up the database"
     RESTORE = "restore a backup"
     CHANGE_SETTINGS = "change the shared settings"
+    SYNC = "sync a local copy with the shared database"
+    COPY_OUT = "make a local copy of the shared database"
+    RESOLVE_CONFLICTS = "resolve sync conflicts"
 
 
 _EVERYONE_WHO_WORKS = frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
@@ -65,6 +68,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.BACK_UP: _SUPERVISORS,
     Action.RESTORE: _ADMINS,
     Action.CHANGE_SETTINGS: _ADMINS,
+    Action.SYNC: _EVERYONE_WHO_WORKS,
+    Action.COPY_OUT: _EVERYONE_WHO_WORKS,
+    Action.RESOLVE_CONFLICTS: _EVERYONE_WHO_WORKS,
 }
 
 ROLE_NAMES = {

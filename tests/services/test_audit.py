@@ -27,12 +27,23 @@ from sqlalchemy import func, insert, select, text, update
 
 from app.db import Database
 from app.errors import DomainError
-from app.models import AuditChainHead, AuditEntry, Base, Member, Role, SyncMixin
+from app.models import (
+    AuditChainHead,
+    AuditEntry,
+    Base,
+    ConflictKind,
+    Member,
+    Role,
+    SyncConflict,
+    SyncMixin,
+)
 from app.services import (
     alerts,
     alliances,
     audit,
     catalogue,
+    conflict_store,
+    conflicts,
     contract_io,
     contract_issue,
     contracts,
@@ -57,7 +68,8 @@ from app.services import (
 from app.services.alliances import AllianceData
 from app.services.members import ContactData, MemberData
 from app.services.permissions import Actor
-from app.services.uow import UnitOfWork
+from app.services.sync_tables import row_json
+from app.services.uow import SYSTEM, UnitOfWork
 from tests.services.contract_samples import make_p12
 
 ALICE = Actor("alice", Role.ADMIN)
@@ -831,7 +843,49 @@ WRITES = [
         (Expect("app_user", "last_sign_in_at", None, ANY, "bob_id"),),
         actor="bob",
     ),
+    Write(
+        "resolve a sync conflict, taking the other version's city",
+        (conflicts.resolve, conflict_store.resolve),
+        lambda uow, o: conflicts.resolve(uow, ALICE, _conflict_id(o), take_b=["city"]),
+        (
+            Expect("member", "city", "常州", "无锡", "member_id"),
+            Expect("sync_conflict", "status", "open", "resolved"),
+        ),
+        prepare=lambda db, o: _make_conflict(db, o),
+    ),
 ]
+
+
+def _conflict_id(office: Office) -> str:
+    return f"00000000-0000-4000-8000-{office.member_id[-12:]}"
+
+
+def _make_conflict(db: Database, office: Office) -> None:
+    """A conflict as sync records it: the member here (A) and with another city elsewhere (B)."""
+    member = Member.__table__
+    with db.engine.connect() as conn:
+        row = dict(
+            conn.execute(select(member).where(member.c.id == office.member_id)).mappings().one()
+        )
+    with UnitOfWork(db) as uow:
+        uow.session.info["actor"] = SYSTEM
+        uow.session.add(
+            SyncConflict(
+                id=_conflict_id(office),
+                kind=ConflictKind.EDIT,
+                entity="member",
+                entity_id=office.member_id,
+                label=row["name"],
+                version_a=row_json(row),
+                site_a=db.site_id,
+                at_a=row["updated_at"],
+                version_b=row_json({**row, "city": "无锡"}),
+                site_b="laptop",
+                at_b=row["updated_at"],
+            )
+        )
+        uow.commit()
+
 
 # Public service functions that take an actor but write nothing, and what the others call.
 NOT_WRITES = {
@@ -846,6 +900,10 @@ NOT_WRITES = {
     users.list_users,
     audit.list_entries,
     audit.verify_chain,
+    conflicts.list_conflicts,
+    conflicts.get_conflict,
+    conflict_store.list_conflicts,
+    conflict_store.get_conflict,
 }
 # Writes that need no actor: the first user, the sign-in bookkeeping, the demo database's user.
 WRITES_WITHOUT_ACTOR = {users.create_first_admin, users.authenticate, users.set_up_demo_sign_in}
