@@ -44,6 +44,8 @@ Key = tuple[str, str]  # (table, id)
 FetchFn = Callable[[list[Key]], tuple[dict[Key, Row], dict[Key, Pointer]]]
 WantedFn = Callable[[str, Row, Callable[[Key], bool]], bool]
 CONFLICT_NAMESPACE = uuid.UUID("6c0a4f5e-2b7d-4d0e-9a57-3f5d8c1e2b90")
+# Columns whose concurrent change is no conflict: a user's sign-in bookkeeping on two sites.
+QUIET = {"app_user": {"failed_attempts", "locked_until", "last_sign_in_at"}}
 LABEL_COLUMNS = ("name", "title", "number", "username", "reference", "signatory_name", "subject")
 
 
@@ -158,6 +160,8 @@ class Applier:
         theirs_wins = winner_key(row, pointer) > winner_key(mine, my_pointer)
         if key[0] == SyncConflict.__tablename__:
             theirs_wins = _conflict_record_wins(row, pointer, mine, my_pointer)
+        elif _differ_only_in(row, mine, QUIET.get(key[0], set())):
+            pass  # sign-ins on both sides: the later one's bookkeeping stays, nothing to decide
         else:
             a, b = (
                 ((row, pointer), (mine, my_pointer))
@@ -385,6 +389,13 @@ class Applier:
         if found:  # the other site found the same conflict: its record came with the batch
             self.session.add_all(found)
             self.session.flush()
+
+
+def _differ_only_in(row: Row, other: Row, columns: set[str]) -> bool:
+    if not columns:
+        return False
+    differing = {k for k, v in row.items() if other.get(k) != v}
+    return differing <= columns | {"version", "updated_at", "updated_by"}
 
 
 def _parents(name: str, row: Row) -> list[Key]:

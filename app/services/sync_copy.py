@@ -20,7 +20,7 @@ from app.services.credentials import split_password
 from app.services.numbering import SERIES_SETTING
 from app.services.permissions import Actor
 from app.services.sync import CancelledFn, CopyScope, CopySummary, Progress, ProgressFn
-from app.services.sync_run import _snapshot
+from app.services.sync_run import _snapshot, interrupted_plainly
 from app.services.sync_scope import ScopeRules, scope_alliance_ids
 from app.services.sync_tables import foreign_keys, synced_tables, table
 from app.services.uow import UnitOfWork
@@ -53,7 +53,7 @@ def copy_out(
     with UnitOfWork(target) as uow:
         refreshed = _check_target(uow, target, remote)
         chosen_series = _series(uow, series, target.site_id)
-    with _snapshot(remote) as source, UnitOfWork(target) as uow:
+    with interrupted_plainly(remote), _snapshot(remote) as source, UnitOfWork(target) as uow:
         uow.session.info["actor"] = by
         chosen = None if scope.everything else chosen_ids(source, scope)
         total = _count(source, chosen)

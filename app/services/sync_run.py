@@ -11,9 +11,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert, select, tuple_
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.errors import DatabaseUnavailableError, DomainError
 from app.models import AuditChainHead, AuditEntry, SyncRowState, SyncRun, utcnow
 from app.services import sync_state
 from app.services.import_common import chunks
@@ -44,18 +46,19 @@ def sync(
 ) -> SyncSummary:
     sync_state.check_schemas(local, remote)
     started = utcnow()
-    sent = transfer(local, remote, by, "send", progress=progress, cancelled=cancelled)
-    received = Leg(cancelled=True)
-    if not sent.cancelled:
-        received = transfer(
-            remote,
-            local,
-            by,
-            "receive",
-            wanted=_partial_rules(local),
-            progress=progress,
-            cancelled=cancelled,
-        )
+    with interrupted_plainly(remote):
+        sent = transfer(local, remote, by, "send", progress=progress, cancelled=cancelled)
+        received = Leg(cancelled=True)
+        if not sent.cancelled:
+            received = transfer(
+                remote,
+                local,
+                by,
+                "receive",
+                wanted=_partial_rules(local),
+                progress=progress,
+                cancelled=cancelled,
+            )
     outcome = "cancelled" if received.cancelled else "done"
     with UnitOfWork(local) as uow:
         remote_knows = _heads(remote).get(local.site_id, 0)
@@ -86,6 +89,27 @@ def sync(
         open_conflicts=open_now,
         cancelled=outcome == "cancelled",
     )
+
+
+@contextmanager
+def interrupted_plainly(remote: Database) -> Iterator[None]:
+    """A sync cut off half-way keeps every batch it finished; the clerk runs it again (a copy
+    cut off keeps nothing: it is one transaction)."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise DomainError(
+            "Another sync with {url} changed the same records at the same moment. What was "
+            "synced so far is kept; run the sync again.",
+            url=remote.display_name,
+        ) from exc
+    except DBAPIError as exc:
+        raise DatabaseUnavailableError(
+            "The connection to {url} was lost during the sync ({reason}). What was synced so "
+            "far is kept; check the network and run the sync again.",
+            url=remote.display_name,
+            reason=str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc),
+        ) from exc
 
 
 def _partial_rules(local: Database) -> WantedFn | None:

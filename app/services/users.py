@@ -273,8 +273,14 @@ def create_user(
     *,
     must_change_password: bool = False,
 ) -> UserRow:
-    """A new user; `must_change_password` makes them choose their own password at sign-in."""
+    """A new user; `must_change_password` makes them choose their own password at sign-in.
+    Refused on a laptop's copy: an account made there could take a name the office gives too."""
     uow.acting(by, Action.MANAGE_USERS)
+    if uow.session.get(SiteSetting, "copy_of") is not None:
+        raise DomainError(
+            "This is a local copy of the shared database: new accounts are made on the shared "
+            "database at the office, and come to the copy with the next sync."
+        )
     user = _new_user(uow, username, password, Role(role), display_name)
     if must_change_password:
         user.must_change_password = True
