@@ -16,12 +16,13 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import Database, sqlite_url
-from app.models import AuditEntry, Base, Role
+from app.models import AuditEntry, Base, ConflictKind, Role, SyncConflict
 from app.services import (
     alliances,
     audit,
     backup,
     backup_schedule,
+    conflicts,
     contract_issue,
     contracts,
     listings,
@@ -29,6 +30,7 @@ from app.services import (
     member_io,
     members,
     projects,
+    sync,
     users,
 )
 from app.services.alliances import AllianceData
@@ -37,6 +39,7 @@ from app.services.demo import make_demo
 from app.services.listings import CHECKLIST, ListingData
 from app.services.members import MemberData
 from app.services.permissions import PERMISSIONS, Action, Actor, PermissionDeniedError, require
+from app.services.sync_tables import row_json
 from app.services.uow import UnitOfWork
 from tests.services.test_contract_templates import sample_context
 
@@ -221,6 +224,76 @@ def _only_the_table(action: Action) -> Perform:
     return check
 
 
+def _with_copy(scene: Scene) -> None:
+    """A laptop's copy with one member registered on it, not synced yet."""
+    _with_member(scene)
+    laptop = Database.open(sqlite_url(scene.folder / "laptop.sqlite"))
+    try:
+        sync.copy_out(scene.db, laptop, SETUP)
+        with UnitOfWork(laptop) as uow:
+            members.create_member(uow, MemberData(kind="enterprise", name="展会新会员"), SETUP)
+            uow.commit()
+    finally:
+        laptop.dispose()
+
+
+def _sync(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    laptop = Database(sqlite_url(scene.folder / "laptop.sqlite"))
+    try:
+        summary = sync.sync(laptop, scene.db, by)
+        assert summary.sent == 1  # the member registered on the laptop
+        return summary
+    finally:
+        laptop.dispose()
+
+
+def _with_empty_copy_file(scene: Scene) -> None:
+    _with_member(scene)
+    Database.open(sqlite_url(scene.folder / "copy.sqlite")).dispose()
+
+
+def _copy_out(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    target = Database(sqlite_url(scene.folder / "copy.sqlite"))
+    try:
+        summary = sync.copy_out(scene.db, target, by)
+        assert summary.records == 1  # the member
+        return summary
+    finally:
+        target.dispose()
+
+
+CONFLICT_ID = "00000000-0000-4000-8000-00000000c0f1"
+
+
+def _with_conflict(scene: Scene) -> None:
+    _with_member(scene)
+    member = Base.metadata.tables["member"]
+    with scene.db.engine.connect() as conn:
+        row = dict(conn.execute(select(member)).mappings().first() or {})
+    with UnitOfWork(scene.db) as uow:
+        uow.session.info["actor"] = SETUP
+        uow.session.add(
+            SyncConflict(
+                id=CONFLICT_ID,
+                kind=ConflictKind.EDIT,
+                entity="member",
+                entity_id=row["id"],
+                version_a=row_json(row),
+                site_a=scene.db.site_id,
+                at_a=row["updated_at"],
+                version_b=row_json({**row, "city": "无锡"}),
+                site_b="laptop",
+                at_b=row["updated_at"],
+            )
+        )
+        uow.commit()
+
+
+def _resolve_conflicts(uow: UnitOfWork, by: Actor, scene: Scene) -> Any:
+    conflicts.resolve(uow, by, CONFLICT_ID, take_b=["city"])
+    return True
+
+
 @dataclass(frozen=True)
 class Case:
     perform: Perform
@@ -247,8 +320,12 @@ MATRIX: dict[Action, Case] = {
     # No settings service exists (the settings are a file on each computer): until one does,
     # the table itself is what this row proves.
     Action.CHANGE_SETTINGS: Case(_only_the_table(Action.CHANGE_SETTINGS)),
+    Action.SYNC: Case(_sync, _with_copy),
+    Action.COPY_OUT: Case(_copy_out, _with_empty_copy_file),
+    Action.RESOLVE_CONFLICTS: Case(_resolve_conflicts, _with_conflict),
 }
 CHECKED_BY_THE_TABLE_ONLY = {Action.CHANGE_SETTINGS}
+OTHER_CONNECTIONS = {Action.SYNC, Action.COPY_OUT}
 
 
 def _row_counts(uow: UnitOfWork) -> dict[str, int]:
@@ -277,7 +354,8 @@ def test_each_role_may_do_exactly_what_the_permission_table_says(
         before = _row_counts(uow)
         if role in PERMISSIONS[action]:
             assert case.perform(uow, actor, scene)
-            if action not in CHECKED_BY_THE_TABLE_ONLY | {Action.VIEW_AUDIT}:
+            # Sync and copy-out write through their own connections; their calls check the work.
+            if action not in CHECKED_BY_THE_TABLE_ONLY | {Action.VIEW_AUDIT, *OTHER_CONNECTIONS}:
                 assert _row_counts(uow) != before or _files(tmp_path) != files  # work was done
             uow.commit()
             return
