@@ -137,3 +137,40 @@ def test_a_database_file_in_a_folder_that_cannot_exist_is_refused_clearly(tmp_pa
     with pytest.raises(DomainError) as refused:
         Database.open(sqlite_url(blocker / "sub" / "helix.sqlite"))
     assert "cannot be used" in refused.value.message
+
+
+def test_upgrading_to_sync_points_every_written_row_at_its_latest_entry(tmp_path: Path) -> None:
+    """Migration 0008 on a database with records: each row's state points at its newest entry
+    on this site, so that a copy made right after the upgrade syncs those rows correctly."""
+    from app.services import members
+    from app.services.members import MemberData
+    from app.services.permissions import Actor
+    from app.services.uow import UnitOfWork
+
+    url = sqlite_url(tmp_path / "old.sqlite")
+    old = Database.open(url)
+    clerk = Actor("clerk")
+    with UnitOfWork(old) as uow:
+        made = members.create_member(uow, MemberData(kind="enterprise", name="老会员"), clerk)
+        uow.commit()
+    with UnitOfWork(old) as uow:
+        detail = members.get_member(uow, made.id)
+        detail.data.city = "苏州"
+        members.update_member(uow, made.id, detail.version, detail.data, clerk)
+        uow.commit()
+    with old.engine.begin() as conn:  # back to what a database at 0007 holds
+        conn.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+        for table in ("sync_conflict", "sync_run", "sync_row"):
+            conn.execute(text(f"DROP TABLE {table}"))
+    old.dispose()
+    db = Database.open(url)
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT seq FROM sync_row WHERE entity = 'member' AND entity_id = :id"),
+            {"id": made.id},
+        ).all()
+        newest = conn.execute(
+            text("SELECT max(seq) FROM audit_entry WHERE entity_id = :id"), {"id": made.id}
+        ).scalar()
+    db.dispose()
+    assert rows == [(newest,)] and newest == 2
