@@ -142,3 +142,36 @@ def test_a_contract_drafted_on_the_copy_keeps_its_series_number_at_the_office(
         numbers = set(uow.session.scalars(select(Contract.number)))
     assert {made.number, theirs.number} <= numbers
     assert data_of(laptop) == data_of(demo_office)
+
+
+def test_matching_sees_a_listing_a_sync_changed_with_its_older_timestamp(
+    demo_office: Database,
+) -> None:
+    from sqlalchemy import update
+
+    from app.models import ListingStatus
+    from app.services.matching.index import current_index
+
+    with UnitOfWork(demo_office) as uow:
+        index = current_index(uow)
+        listing = uow.session.scalars(
+            select(Listing).where(Listing.status == ListingStatus.PUBLISHED).limit(1)
+        ).one()
+        kind_index = index.kinds[listing.kind]
+        assert kind_index.facts[kind_index.slot_of[listing.id]] is not None
+        listing_id, kind, version, stamp = (
+            listing.id,
+            listing.kind,
+            listing.version,
+            listing.updated_at,
+        )
+    with demo_office.engine.begin() as conn:  # as sync applies a row: its own timestamp, version + 1
+        conn.execute(
+            update(Listing.__table__)
+            .where(Listing.__table__.c.id == listing_id)
+            .values(title="离线修改的标题", version=version + 1, updated_at=stamp)
+        )
+    with UnitOfWork(demo_office) as uow:
+        after = current_index(uow).kinds[kind]
+        facts = after.facts[after.slot_of[listing_id]]
+    assert facts is not None and facts.version == version + 1

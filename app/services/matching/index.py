@@ -370,7 +370,7 @@ class MatchIndex:
         self.statuses = statuses
         self.vocab = Vocabulary()
         self.kinds = {k: KindIndex(self.vocab) for k in (ListingKind.DEMAND, ListingKind.SUPPLY)}
-        self.built_from: dict[ListingKind, tuple[int, datetime | None]] = {}
+        self.built_from: dict[ListingKind, tuple[int, datetime | None, int]] = {}
         self.performance_of: dict[str, float] = {}
         self.lock = threading.RLock()
 
@@ -384,12 +384,14 @@ class MatchIndex:
             for index in self.kinds.values():
                 index.set_performance(scores)
 
-    def _state(self, uow: UnitOfWork, kind: ListingKind) -> tuple[int, datetime | None]:
-        stmt = select(func.count(), func.max(Listing.updated_at)).where(
+    def _state(self, uow: UnitOfWork, kind: ListingKind) -> tuple[int, datetime | None, int]:
+        """Count, newest change and the sum of versions: a listing a sync brought in keeps its
+        older timestamp, but its version moves on."""
+        stmt = select(func.count(), func.max(Listing.updated_at), func.sum(Listing.version)).where(
             Listing.kind == kind, Listing.status.in_(self.statuses), Listing.deleted_at.is_(None)
         )
-        count, latest = uow.session.execute(stmt).one()
-        return int(count), latest
+        count, latest, versions = uow.session.execute(stmt).one()
+        return int(count), latest, int(versions or 0)
 
     def ensure_current(self, uow: UnitOfWork) -> None:
         """Bring both kinds up to date with the database (incrementally when built before)."""
@@ -403,7 +405,7 @@ class MatchIndex:
                     index.add_many([f for f, _s, _d in self._read(uow, kind)])
                 else:
                     self._apply_changes(uow, kind, index, before[1])
-                    if index.live != state[0]:
+                    if index.live != state[0] or _versions(index) != state[2]:
                         self._reconcile(uow, kind, index)
                 self.built_from[kind] = state
 
@@ -444,6 +446,10 @@ class MatchIndex:
         for start in range(0, len(stale), 500):
             chunk = stale[start : start + 500]
             index.add_many([f for f, _s, _d in self._read(uow, kind, Listing.id.in_(chunk))])
+
+
+def _versions(index: KindIndex) -> int:
+    return sum(f.version for f in index.facts if f is not None)
 
 
 _CACHE: dict[tuple[str, frozenset[ListingStatus]], MatchIndex] = {}
