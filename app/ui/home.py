@@ -26,6 +26,7 @@ from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.home_cards import CARD_STYLE, SectionCard
+from app.ui.sync.home_link import ConflictsLink
 from app.ui.widgets import read_only_note
 from app.ui.workers import TaskHandle, run_task
 
@@ -95,6 +96,10 @@ class HomeScreen(QWidget):
         box.setContentsMargins(16, 12, 16, 4)
         box.addLayout(row)
         box.addWidget(self.read_only_note)
+        self.conflicts_link = ConflictsLink(
+            self.ctx, lambda: self._open("conflicts", lambda s: None)
+        )
+        box.addWidget(self.conflicts_link, 0, Qt.AlignmentFlag.AlignLeft)
         return header
 
     def _cards_page(self) -> QWidget:
@@ -147,6 +152,7 @@ class HomeScreen(QWidget):
             self._task.cancel()
         if self.attention is None:
             self.summary.setText(self.tr("Loading…"))
+        self.conflicts_link.refresh()
         ctx = self.ctx
         self._task = run_task(
             lambda: ctx.read(alerts.attention, ctx.actor),

@@ -25,6 +25,7 @@ from app.ui import labels, state
 from app.ui.context import AppContext
 from app.ui.errors import MessageBox, show_error
 from app.ui.screens import SCREENS, ScreenSpec
+from app.ui.sync.actions import SyncActions
 
 log = logging.getLogger(__name__)
 STATE_KEY = "main"
@@ -95,6 +96,10 @@ class MainWindow(QMainWindow):
         self.catalogue_action.setEnabled(may(self.ctx.actor, Action.EXPORT_RECORDS))
         file_menu.addAction(self.catalogue_action)
         file_menu.addSeparator()
+        self.sync_actions = SyncActions(
+            self, self.ctx, file_menu, lambda: self.show_screen("conflicts")
+        )
+        file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
         self.backup_action.setVisible(may(self.ctx.actor, Action.BACK_UP))
         self.restore_action = self._action(self.tr("&Restore…"), self.restore)
@@ -157,6 +162,8 @@ class MainWindow(QMainWindow):
             )
         )
         self.statusBar().addWidget(self.database_label, 1)
+        self.copy_label = self.sync_actions.status_label()  # on a local copy: its remote, last sync
+        self.statusBar().addWidget(self.copy_label)
         self.statusBar().addPermanentWidget(self.user_label)
 
     # -- screens --------------------------------------------------------------------------

@@ -119,6 +119,14 @@ def register_screen(spec: ScreenSpec, *, before: str | None = None) -> None:
 
 register_screen(
     ScreenSpec(
+        "conflicts",
+        QT_TRANSLATE_NOOP("Screens", "Conflicts"),
+        lazy("app.ui.sync.conflicts_screen", "ConflictsScreen"),
+        "conflicts.svg",
+    )
+)
+register_screen(
+    ScreenSpec(
         "audit",
         QT_TRANSLATE_NOOP("Screens", "Audit trail"),
         lazy("app.ui.audit_screen", "AuditScreen"),

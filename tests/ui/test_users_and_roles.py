@@ -60,6 +60,7 @@ def window_for(qtbot, sqlite_db, role: Role) -> MainWindow:
                 "contracts",
                 "projects",
                 "reports",
+                "conflicts",
             ],
         ),
         (
@@ -74,6 +75,7 @@ def window_for(qtbot, sqlite_db, role: Role) -> MainWindow:
                 "contracts",
                 "projects",
                 "reports",
+                "conflicts",
             ],
         ),
         (
@@ -89,6 +91,7 @@ def window_for(qtbot, sqlite_db, role: Role) -> MainWindow:
                 "contracts",
                 "projects",
                 "reports",
+                "conflicts",
                 "audit",
             ],
         ),
@@ -105,6 +108,7 @@ def window_for(qtbot, sqlite_db, role: Role) -> MainWindow:
                 "contracts",
                 "projects",
                 "reports",
+                "conflicts",
                 "audit",
                 "users",
             ],
