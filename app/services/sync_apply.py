@@ -44,7 +44,9 @@ Key = tuple[str, str]  # (table, id)
 FetchFn = Callable[[list[Key]], tuple[dict[Key, Row], dict[Key, Pointer]]]
 WantedFn = Callable[[str, Row, Callable[[Key], bool]], bool]
 CONFLICT_NAMESPACE = uuid.UUID("6c0a4f5e-2b7d-4d0e-9a57-3f5d8c1e2b90")
-# Columns whose concurrent change is no conflict: a user's sign-in bookkeeping on two sites.
+# Columns whose concurrent change is no conflict: what is derived from other data (a member's
+# search text follows its contacts), and a user's sign-in bookkeeping on two sites.
+DERIVED = {"search_text", "name_key"}
 QUIET = {"app_user": {"failed_attempts", "locked_until", "last_sign_in_at"}}
 LABEL_COLUMNS = ("name", "title", "number", "username", "reference", "signatory_name", "subject")
 
@@ -160,7 +162,7 @@ class Applier:
         theirs_wins = winner_key(row, pointer) > winner_key(mine, my_pointer)
         if key[0] == SyncConflict.__tablename__:
             theirs_wins = _conflict_record_wins(row, pointer, mine, my_pointer)
-        elif _differ_only_in(row, mine, QUIET.get(key[0], set())):
+        elif _differ_only_in(row, mine, DERIVED | QUIET.get(key[0], set())):
             pass  # sign-ins on both sides: the later one's bookkeeping stays, nothing to decide
         else:
             a, b = (
@@ -392,8 +394,6 @@ class Applier:
 
 
 def _differ_only_in(row: Row, other: Row, columns: set[str]) -> bool:
-    if not columns:
-        return False
     differing = {k for k, v in row.items() if other.get(k) != v}
     return differing <= columns | {"version", "updated_at", "updated_by"}
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import DatabaseUnavailableError, DomainError
-from app.models import AuditChainHead, AuditEntry, SyncRowState, SyncRun, utcnow
+from app.models import AuditChainHead, AuditEntry, SyncConflict, SyncRowState, SyncRun, utcnow
 from app.services import sync_state
 from app.services.import_common import chunks
 from app.services.permissions import Actor
@@ -158,7 +158,7 @@ def transfer(
             outcome = applier.apply(Incoming(rows, pointers, sites))
             _store_entries(session, entries, known)
             session.commit()
-        leg.records += len(keys)
+        leg.records += sum(1 for name, _id in keys if name != SyncConflict.__tablename__)
         leg.conflicts += outcome.conflicts
         done += len(entries)
         if progress:

@@ -227,7 +227,7 @@ def test_a_conflict_is_announced_with_a_way_to_the_conflicts_screen(qtbot, lapto
     dialog = sync_dialog(qtbot, laptop, opened)
     dialog.sync_button.click()
     text = dialog.message.text()  # received: the member, and the conflict the office recorded
-    assert text == "Sent 1 record, received 2; 1 new conflict to resolve."
+    assert text == "Sent 1 record, received 1; 1 new conflict to resolve."
     assert dialog.conflicts_button.isVisibleTo(dialog)
     dialog.conflicts_button.click()
     assert opened == ["-", "conflicts"]
