@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import OperationalError
 
-from app import cli_access, cli_contract, cli_match, cli_report
+from app import cli_access, cli_contract, cli_match, cli_report, cli_sync
 from app.db import Database, describe_url, opened
 from app.errors import DatabaseUnavailableError, DomainError
 from app.logs import log_file, setup_logging
@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_match.add_commands(commands)
     cli_contract.add_commands(commands)
     cli_report.add_commands(commands)
+    cli_sync.add_commands(commands)
     self_test = commands.add_parser(
         "self-test",
         help="open every screen offscreen on a temporary demo database",

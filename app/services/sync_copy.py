@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import DomainError
-from app.models import AuditChainHead, AuditEntry, SyncRowState, SyncRun, utcnow
+from app.models import AuditChainHead, AuditEntry, SiteSetting, SyncRowState, SyncRun, utcnow
 from app.services import sync_state
 from app.services.credentials import split_password
 from app.services.numbering import SERIES_SETTING
@@ -24,6 +24,7 @@ from app.services.sync_run import _snapshot, interrupted_plainly
 from app.services.sync_scope import ScopeRules, scope_alliance_ids
 from app.services.sync_tables import foreign_keys, synced_tables, table
 from app.services.uow import UnitOfWork
+from app.services.users import DEMO_SETTING
 
 CHUNK = 1000
 SERIES_PATTERN = re.compile(r"^[A-Z0-9]{1,6}$")
@@ -67,6 +68,7 @@ def copy_out(
         except _Cancelled:
             return CopySummary(target.display_name, 0, scope, chosen_series, refreshed, True)
         _describe(uow, remote, scope, chosen_series, target.site_id)
+        _keep_demo_mark(source, uow)
         uow.session.add(
             SyncRun(
                 kind="copy",
@@ -138,6 +140,14 @@ def _describe(
     sync_state.put_setting(uow, SERIES_SETTING, series)
     own = sync_state.known_sites(uow).get(site_id, 0)
     sync_state.put_setting(uow, sync_state.SENT_UP_TO, str(own))
+
+
+def _keep_demo_mark(source: Connection, uow: UnitOfWork) -> None:
+    """A copy of the demo database signs in as its demo user too."""
+    settings = table(SiteSetting.__tablename__)
+    stmt = select(settings.c.value).where(settings.c.key == DEMO_SETTING)
+    if source.scalar(stmt) == "1":
+        sync_state.put_setting(uow, DEMO_SETTING, "1")
 
 
 # -- choosing a part -------------------------------------------------------------------------

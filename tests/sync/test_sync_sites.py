@@ -165,7 +165,7 @@ def test_matching_sees_a_listing_a_sync_changed_with_its_older_timestamp(
             listing.version,
             listing.updated_at,
         )
-    with demo_office.engine.begin() as conn:  # as sync applies a row: its own timestamp, version + 1
+    with demo_office.engine.begin() as conn:  # as sync applies a row: version + 1, old time
         conn.execute(
             update(Listing.__table__)
             .where(Listing.__table__.c.id == listing_id)
@@ -175,3 +175,13 @@ def test_matching_sees_a_listing_a_sync_changed_with_its_older_timestamp(
         after = current_index(uow).kinds[kind]
         facts = after.facts[after.slot_of[listing_id]]
     assert facts is not None and facts.version == version + 1
+
+
+def test_a_copy_of_the_demo_database_signs_in_as_its_demo_user(
+    demo_office: Database, new_site: Callable[[str], Database]
+) -> None:
+    laptop = new_site("demo-copy")
+    copy(demo_office, laptop)
+    with UnitOfWork(laptop) as uow:
+        assert users.is_demo_database(uow)
+        assert users.demo_actor(uow).name == users.DEMO_USERNAME
