@@ -399,6 +399,9 @@ def _differ_only_in(row: Row, other: Row, columns: set[str]) -> bool:
 
 
 def _parents(name: str, row: Row) -> list[Key]:
+    """The records this one refers to (a conflict record: the record it is about)."""
+    if name == SyncConflict.__tablename__:
+        return [(row["entity"], row["entity_id"])]
     return [(fk.parent, row[fk.column]) for fk in foreign_keys(name) if row.get(fk.column)]
 
 

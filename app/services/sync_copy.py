@@ -180,6 +180,8 @@ def _skeleton(source: Connection, name: str) -> list[dict[str, str]]:
     columns = ["id", *(fk.column for fk in foreign_keys(name))]
     if name == "member":
         columns += ["region", "sectors"]
+    if name == "sync_conflict":
+        columns += ["entity", "entity_id"]
     return [dict(r) for r in source.execute(select(*(t.c[c] for c in columns))).mappings()]
 
 

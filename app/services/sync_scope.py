@@ -5,9 +5,9 @@ The copy's own members are those in its regions, with one of its sectors (a code
 under it) or in one of its alliances. Their contacts, listings and alliance memberships belong
 to it; so do the matches of their listings, the contracts they are a party to or that came from
 those matches, and everything that belongs to those (clauses, issues, signatures, projects,
-milestones, log, evaluations). Users, alliances and conflict records always come along, and
+milestones, log, evaluations). Users and alliances always come along, and
 every record a copied record refers to (the other listing of a match, the other parties of a
-contract) comes as a dependency, without what belongs to it."""
+contract) comes as a dependency, without what belongs to it. A conflict comes with its record."""
 
 from collections.abc import Callable, Iterable
 
@@ -16,7 +16,7 @@ from sqlalchemy import Connection, select
 from app.services.sync import CopyScope
 from app.services.sync_tables import Row, foreign_keys, table
 
-ALWAYS = frozenset({"app_user", "alliance", "sync_conflict"})
+ALWAYS = frozenset({"app_user", "alliance"})
 SEPARATOR = ";"
 
 
@@ -42,6 +42,8 @@ class ScopeRules:
     def belongs(self, name: str, row: Row, held: Callable[[tuple[str, str]], bool]) -> bool:
         if name in ALWAYS:
             return True
+        if name == "sync_conflict":  # a conflict comes with its record
+            return held((row["entity"], row["entity_id"]))
         if name == "member":
             return row["id"] in self.owned_members or self._matches(row)
         if name in ("contact", "listing"):

@@ -185,3 +185,32 @@ def test_a_copy_of_the_demo_database_signs_in_as_its_demo_user(
     with UnitOfWork(laptop) as uow:
         assert users.is_demo_database(uow)
         assert users.demo_actor(uow).name == users.DEMO_USERNAME
+
+
+def test_a_partial_copy_gets_the_conflicts_of_its_own_records_only(
+    demo_office: Database, new_site: Callable[[str], Database]
+) -> None:
+    with demo_office.engine.connect() as conn:
+        regions = list(
+            conn.execute(
+                select(Member.region).group_by(Member.region).order_by(Member.region).limit(2)
+            ).scalars()
+        )
+        ours, theirs = (
+            conn.execute(select(Member.id).where(Member.region == region).limit(1)).scalar_one()
+            for region in regions
+        )
+    full = new_site("full")
+    copy(demo_office, full)
+    for member_id in (ours, theirs):  # a conflict on each member
+        edit(demo_office, member_id, website="https://office.example")
+        edit(full, member_id, website="https://fair.example")
+    both_ways(full, demo_office)
+    part = new_site("part")
+    copy(demo_office, part, regions=(regions[0],))
+    with UnitOfWork(part) as uow:
+        assert [c.entity_id for c in conflicts.list_conflicts(uow, CLERK)] == [ours]
+    edit(demo_office, theirs, city="别处")  # resolving elsewhere later does not reach the part
+    both_ways(part, demo_office)
+    with UnitOfWork(part) as uow:
+        assert [c.entity_id for c in conflicts.list_conflicts(uow, CLERK)] == [ours]
