@@ -7,7 +7,8 @@ from typing import Any
 from sqlalchemy import select
 
 from app.errors import DomainError, NotFoundError
-from app.models import Base, ConflictStatus, SyncConflict, utcnow
+from app.models import Base, ConflictStatus, Contact, Listing, Member, SyncConflict, utcnow
+from app.services import listings, members
 from app.services.conflicts import ConflictField, ConflictRow
 from app.services.permissions import Action, Actor, require
 from app.services.sync_tables import from_plain, table, unique_keys
@@ -139,6 +140,17 @@ def _take(uow: UnitOfWork, conflict: SyncConflict, take_b: Collection[str]) -> N
     _refuse_taken_values(uow, conflict, values)
     for name, value in values.items():
         setattr(record, name, value)
+    _rederive(record)
+
+
+def _rederive(record: Any) -> None:
+    """Columns made from others (search texts, a name's key) follow the fields just taken."""
+    if isinstance(record, Member):
+        members.rederive(record)
+    elif isinstance(record, Contact):
+        members.rederive(record.member)
+    elif isinstance(record, Listing):
+        listings.rederive(record)
 
 
 def _refuse_taken_values(uow: UnitOfWork, conflict: SyncConflict, values: dict[str, Any]) -> None:

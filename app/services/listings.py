@@ -204,6 +204,12 @@ def _apply(listing: Listing, clean: CleanListing) -> None:
     )
 
 
+def rederive(listing: Listing) -> None:
+    """Make the listing's search text again from its fields (after a conflict's resolution)."""
+    keywords = " ".join(k for k in listing.keywords.split(";") if k)
+    listing.search_text = text.search_form(" ".join((listing.title, listing.summary, keywords)))
+
+
 def _check_references(uow: UnitOfWork, clean: CleanListing, listing_id: str | None) -> Member:
     member = uow.session.get(Member, clean.member_id)
     if member is None or member.deleted_at is not None:

@@ -178,6 +178,20 @@ def _search_text(member: Member) -> str:
     return text.search_form(" ".join(parts))
 
 
+def rederive(member: Member) -> None:
+    """Make the member's derived columns again from its fields and live contacts (after a
+    conflict's resolution set some of its fields)."""
+    member.name_key = text.name_key(member.name)
+    member.search_text = _search_text(member)
+
+
+def refresh_search_text(member: Member) -> str | None:
+    """The member's search text made again from it and its live contacts; None when it is
+    right already (sync applies members and contacts as rows, each as its site saved it)."""
+    fresh = _search_text(member)
+    return None if fresh == member.search_text else fresh
+
+
 def _detail(member: Member) -> MemberDetail:
     data = MemberData(
         kind=member.kind.value,

@@ -22,10 +22,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select, tuple_, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from app.models import ConflictKind, ConflictStatus, SyncConflict, SyncRowState, utcnow
-from app.services import audit
+from app.models import (
+    ConflictKind,
+    ConflictStatus,
+    Member,
+    SyncConflict,
+    SyncRowState,
+    utcnow,
+)
+from app.services import audit, members
 from app.services.import_common import chunks
 from app.services.sync_tables import (
     NO_POINTER,
@@ -79,6 +86,7 @@ class _Plan:
     updates: dict[Key, Row] = field(default_factory=dict)
     pointers: dict[Key, Pointer] = field(default_factory=dict)
     conflicts: list[SyncConflict] = field(default_factory=list)
+    touched_members: set[str] = field(default_factory=set)  # a local member that gave way
 
 
 class Applier:
@@ -351,6 +359,8 @@ class Applier:
         elif later_key in plan.updates:
             plan.updates[later_key] = given_up
         else:  # the local record gives way; its pointer stays (every site does the same)
+            if name == "member":
+                plan.touched_members.add(later["id"])
             t = table(name)
             changes = {c: given_up[c] for c in (*unique.columns, "deleted_at", "updated_at")}
             self.session.execute(update(t).where(t.c.id == later["id"]).values(**changes))
@@ -368,7 +378,49 @@ class Applier:
 
     # -- writing ------------------------------------------------------------------------
 
+    def _free_moving_values(self, plan: _Plan, local: dict[Key, Row]) -> None:
+        """Unique values that move between records in this batch (two codes swapped) are first
+        taken off the records losing them, so that no moment holds one value twice."""
+        for (name, row_id), row in plan.updates.items():
+            mine = local.get((name, row_id))
+            if mine is None:
+                continue
+            moving = {
+                column: None
+                for unique in unique_keys(name)
+                if unique.clearable(name)
+                for column in unique.columns
+                if mine[column] is not None and mine[column] != row[column]
+            }
+            if moving:
+                t = table(name)
+                moving["updated_at"] = mine["updated_at"]
+                self.session.execute(update(t).where(t.c.id == row_id).values(**moving))
+
+    def _refresh_search_texts(self, plan: _Plan) -> None:
+        """A member's search text is made from its contacts too: after rows from two sites
+        meet (a contact kept live by a conflict, a code given up), it is made again here, the
+        same way on every site, without a new entry."""
+        ids = sorted(_members_touched(plan))
+        t = table("member")
+        for start in range(0, len(ids), 500):
+            stmt = (
+                select(Member)
+                .where(Member.id.in_(ids[start : start + 500]))
+                .options(selectinload(Member.contacts))
+                .execution_options(populate_existing=True)
+            )
+            for member in self.session.scalars(stmt):
+                fresh = members.refresh_search_text(member)
+                if fresh is not None:
+                    values = {"search_text": fresh, "updated_at": member.updated_at}
+                    self.session.execute(update(t).where(t.c.id == member.id).values(**values))
+                for loaded in (member, *member.contacts):  # read once, kept out of the flush
+                    if loaded in self.session:
+                        self.session.expunge(loaded)
+
     def _write(self, plan: _Plan, local: dict[Key, Row]) -> None:
+        self._free_moving_values(plan, local)
         by_table: dict[str, list[Row]] = {}
         for (name, _id), row in plan.inserts.items():
             by_table.setdefault(name, []).append(row)
@@ -386,11 +438,22 @@ class Applier:
         ]
         if states:
             self.session.execute(audit.row_state_upsert(self.session), states)
+        self._refresh_search_texts(plan)
         name = SyncConflict.__tablename__
         found = [c for c in plan.conflicts if (name, c.id) not in {**plan.inserts, **plan.updates}]
         if found:  # the other site found the same conflict: its record came with the batch
             self.session.add_all(found)
             self.session.flush()
+
+
+def _members_touched(plan: "_Plan") -> set[str]:
+    ids = set(plan.touched_members)
+    for (name, row_id), row in {**plan.inserts, **plan.updates}.items():
+        if name == "member":
+            ids.add(row_id)
+        elif name == "contact" and row.get("member_id"):
+            ids.add(row["member_id"])
+    return ids
 
 
 def _differ_only_in(row: Row, other: Row, columns: set[str]) -> bool:
