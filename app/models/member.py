@@ -35,7 +35,9 @@ class Member(SyncMixin, Base):
     name_key: Mapped[str] = mapped_column(String(200), nullable=False, default="")
 
     contacts: Mapped[list["Contact"]] = relationship(
-        back_populates="member", order_by="Contact.position", cascade="all, delete-orphan"
+        back_populates="member",
+        order_by="(Contact.position, Contact.id)",
+        cascade="all, delete-orphan",
     )
 
     __table_args__ = (

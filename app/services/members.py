@@ -169,7 +169,8 @@ def _search_text(member: Member) -> str:
         member.city,
         member.registration_code or "",
     ]
-    for contact in member.contacts:
+    # In a stable order: two sites adding a contact at once give both the same position.
+    for contact in sorted(member.contacts, key=lambda c: (c.position, c.id or "")):
         if getattr(contact, "deleted_at", None) is not None:
             continue
         parts += [contact.name, contact.email, contact.phone]
