@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import bindparam, select, tuple_, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import (
@@ -426,11 +426,22 @@ class Applier:
             by_table.setdefault(name, []).append(row)
         for name in sorted(by_table, key=order_of):
             self.session.execute(table(name).insert(), parents_first(name, by_table[name]))
-        for key in sorted(plan.updates, key=lambda k: order_of(k[0])):
-            row = dict(plan.updates[key])
-            t = table(key[0])
-            row["version"] = local[key]["version"] + 1 if key in local else row["version"]
-            self.session.execute(update(t).where(t.c.id == key[1]).values(**row))
+        updates: dict[str, list[Row]] = {}
+        for key, row in plan.updates.items():
+            version = local[key]["version"] + 1 if key in local else row["version"]
+            updates.setdefault(key[0], []).append({**row, "version": version})
+        for name in sorted(updates, key=order_of):  # one statement a table, run for every row
+            t = table(name)
+            columns = list(updates[name][0])
+            stmt = (
+                update(t)
+                .where(t.c.id == bindparam("b_key"))
+                .values({c: bindparam(f"b_{c}") for c in columns})
+            )
+            params = [
+                {"b_key": r["id"], **{f"b_{c}": r[c] for c in columns}} for r in updates[name]
+            ]
+            self.session.connection().execute(stmt, params)
         states = [
             {"entity": name, "entity_id": row_id, "site_id": p[0], "seq": p[1]}
             for (name, row_id), p in plan.pointers.items()
