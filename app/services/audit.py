@@ -61,7 +61,8 @@ EMPTY = "{}"  # an entry for a change of bookkeeping columns only; readers of th
 HIDDEN = "•••"
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
+    """A value as the history shows it (and JSON holds it): files as their size and hash."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):
@@ -82,7 +83,7 @@ def _columns(obj: SyncMixin) -> list[str]:
 
 
 def _shown(key: str, value: Any) -> Any:
-    return HIDDEN if key in SECRET and value is not None else _plain(value)
+    return HIDDEN if key in SECRET and value is not None else plain_value(value)
 
 
 def _linked_keys(obj: SyncMixin) -> dict[str, Any]:
@@ -119,7 +120,7 @@ def _update_changes(obj: SyncMixin) -> dict[str, list[Any]]:
             continue
         before = history.deleted[0] if history.deleted else None
         after = history.added[0] if history.added else None
-        if _plain(before) != _plain(after):
+        if plain_value(before) != plain_value(after):
             changes[key] = [_shown(key, before), _shown(key, after)]
     return changes
 

@@ -8,22 +8,13 @@ from sqlalchemy import select
 
 from app.errors import DomainError, NotFoundError
 from app.models import Base, ConflictStatus, Contact, Listing, Member, SyncConflict, utcnow
-from app.services import listings, members
+from app.services import audit, listings, members
 from app.services.conflicts import ConflictField, ConflictRow
 from app.services.permissions import Action, Actor, require
 from app.services.sync_tables import from_plain, table, unique_keys
 from app.services.uow import UnitOfWork, stale_record
 
-BOOKKEEPING = {
-    "id",
-    "version",
-    "created_at",
-    "updated_at",
-    "updated_by",
-    "origin_site",
-    "search_text",
-    "name_key",
-}
+BOOKKEEPING = audit.NOT_AUDITED  # the same columns every record carries
 
 
 def _shown(value: Any) -> Any:

@@ -6,13 +6,13 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum
 from functools import cache
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Index, LargeBinary, Numeric, Table, UniqueConstraint
 
 from app.models import Base, SyncMixin
+from app.services.audit import plain_value
 
 Pointer = tuple[str, int]  # (site id, seq) of the audit entry that made a row's present state
 NO_POINTER: Pointer = ("", 0)  # a state every site knows (a row no logged change touched)
@@ -106,15 +106,10 @@ def unique_keys(name: str) -> tuple[UniqueKey, ...]:
 
 
 def to_plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
+    """A value for JSON, as the audit trail keeps it, but a stored file whole (base64)."""
     if isinstance(value, bytes):
         return {"base64": base64.b64encode(value).decode("ascii")}
-    return value
+    return plain_value(value)
 
 
 def from_plain(name: str, column: str, value: Any) -> Any:
