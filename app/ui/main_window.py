@@ -3,6 +3,7 @@ status bar that says which database is open and who is working."""
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -11,21 +12,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-import app
 from app.resources import resource_path
 from app.services.credentials import split_password
 from app.services.permissions import Action, may
 from app.ui import labels, state
 from app.ui.context import AppContext
-from app.ui.errors import MessageBox, show_error
+from app.ui.errors import show_error
 from app.ui.screens import SCREENS, ScreenSpec
 from app.ui.sync.actions import SyncActions
+
+if TYPE_CHECKING:
+    from app.ui.help import HelpWindow
 
 log = logging.getLogger(__name__)
 STATE_KEY = "main"
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
         self.specs: list[ScreenSpec] = [s for s in SCREENS if s.offered_to(ctx.actor)]
         self.screens: dict[str, QWidget] = {}
         self._closing = False
+        self.help_window: HelpWindow | None = None
         self.setWindowTitle(self.tr("Helix"))
         self.resize(1280, 800)
         self._build()
@@ -133,6 +136,11 @@ class MainWindow(QMainWindow):
         self.nav_action.toggled.connect(self.nav.setVisible)
         view_menu.addAction(self.nav_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            self.tr("&User guide"), self.open_help, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         self.about_action = self._action(self.tr("&About Helix"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
@@ -311,18 +319,18 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.close()
 
+    def open_help(self) -> None:
+        """The user guide at the page of the screen in front (F1)."""
+        from app.ui.help import open_help
+
+        self.help_window = open_help(self, self.current_key(), self.help_window)
+
     def show_about(self) -> None:
-        MessageBox.show(
-            self,
-            QMessageBox.Icon.Information,
-            self.tr("About Helix"),
-            self.tr(
-                "Helix {version}\nMember registry, listings, matching, contracts and projects of "
-                "the technology-transfer office.\n\nDatabase: {database}\nWorking as: {user}"
-            ).format(
-                version=app.__version__, database=self.ctx.db.display_name, user=self.ctx.actor.name
-            ),
-        )
+        from app.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # -- closing --------------------------------------------------------------------------
 

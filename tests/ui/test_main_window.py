@@ -126,12 +126,14 @@ def test_window_size_and_splitter_are_restored(qtbot, ctx) -> None:
     assert second.screens["registry"].table.horizontalHeader().sectionSize(2) == 211
 
 
-def test_about_names_the_version_and_database(window: MainWindow, messages, sqlite_db) -> None:
+def test_about_names_the_version_and_database(window: MainWindow, sqlite_db) -> None:
     import app
+    from app.ui.about import AboutDialog
 
     window.about_action.trigger()
-    assert app.__version__ in messages[0]
-    assert str(sqlite_db.sqlite_path) in messages[0]
+    text = window.findChild(AboutDialog).summary.text()
+    assert app.__version__ in text
+    assert str(sqlite_db.sqlite_path) in text
 
 
 def test_menus_hold_settings_quit_and_about(window: MainWindow) -> None:
