@@ -43,6 +43,7 @@ def main(url: str) -> int:
         figures["interactive"] = time.perf_counter() - PROCESS_START
         from app.ui.registry.screen import RegistryScreen
 
+        window.show_screen("registry")  # screens are built when first shown
         screen = window.findChild(RegistryScreen)
         table, model = screen.table, screen.model
         started = time.perf_counter()
