@@ -36,13 +36,13 @@ from app.ui.sync.conflicts_model import (
     side_text,
     status_text,
 )
+from app.ui.sync.progress import OK_STYLE
 from app.ui.sync.status import sync_events
 from app.ui.tables import read_only_table
 from app.ui.widgets import read_only_note
 from app.ui.workers import run_task
 
 STATE_KEY = "conflicts"
-OK_STYLE = "color: #1b5e20;"
 Loaded = tuple[list[ConflictRow], CopyInfo | None]
 
 

@@ -39,12 +39,11 @@ from app.settings import Settings
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.errors import domain_message, unexpected_message
-from app.ui.sync.progress import ProgressPanel, StopFlag, relay
+from app.ui.sync.progress import BAD_STYLE, OK_STYLE, ProgressPanel, StopFlag, relay
 from app.ui.sync.sync_dialog import fit_height
 from app.ui.workers import TaskToken, run_task
 
 log = logging.getLogger(__name__)
-OK_STYLE, BAD_STYLE = "color: #1b5e20;", "color: #b00020;"
 NOTE_STYLE = "color: palette(placeholder-text);"
 COPY_FILE_NAME = "helix-offline.sqlite"
 SERIES_PATTERN = "[A-Za-z0-9]{0,6}"  # upper-cased: the service takes A-Z and 0-9, at most 6

@@ -31,6 +31,9 @@ def step_text(step: str) -> str:
     return QCoreApplication.translate("SyncProgress", str(source)) if source else step
 
 
+OK_STYLE, BAD_STYLE = "color: #1b5e20;", "color: #b00020;"  # a result line: done / refused
+
+
 def relay(token: TaskToken) -> ProgressFn:
     """A service's progress callback that reports through the task's token; a report is sent
     when the step or the whole percent changes (thousands of rows make a hundred signals)."""

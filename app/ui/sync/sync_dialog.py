@@ -28,12 +28,11 @@ from app.services.sync import CopyInfo, SyncSummary
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.errors import domain_message, unexpected_message
-from app.ui.sync.progress import ProgressPanel, StopFlag, relay
+from app.ui.sync.progress import BAD_STYLE, OK_STYLE, ProgressPanel, StopFlag, relay
 from app.ui.sync.status import last_sync_text, sync_events
 from app.ui.workers import TaskHandle, TaskToken, run_task
 
 log = logging.getLogger(__name__)
-OK_STYLE, BAD_STYLE = "color: #1b5e20;", "color: #b00020;"
 CONFLICT_STYLE = "color: #a0620a;"
 
 
