@@ -7,6 +7,38 @@ and then fills in the fields, so the Chinese translation can follow without touc
 from typing import Any
 
 
+class Problem(str):
+    """A field's or row's message: the English sentence, which also keeps its template and
+    parameters so that the UI can translate the template and fill the parameters in after."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> "Problem":
+        text = super().__new__(cls, template.format(**params) if params else template)
+        text.template = template
+        text.params = params
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_problem, (self.template, self.params))
+
+
+def _rebuild_problem(template: str, params: dict[str, Any]) -> Problem:
+    return Problem(template, **params)
+
+
+def problem(template: str, **params: Any) -> Problem:
+    """A message whose template the UI translates (context "Helix") before filling it in."""
+    return Problem(template, **params)
+
+
+def message_of(exc: BaseException) -> str:
+    """The message a ValueError (or other exception) carries, keeping a Problem as it is."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Problem) else str(exc)
+
+
 class DomainError(Exception):
     """A refused action: bad input, a broken rule, a stale record. Never a programming error."""
 

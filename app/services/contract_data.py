@@ -9,7 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from app.errors import ValidationError
+from app.errors import ValidationError, problem
 
 SCALAR_FIELDS = (
     "title",
@@ -245,31 +245,45 @@ def validate(data: ContractData) -> None:
     for i, party in enumerate(data.parties):
         if not party.name.strip():
             label = party.role_label or party.role
-            errors[f"parties.{i}.name"] = f"Enter the name of party {i + 1} ({label})."
+            errors[f"parties.{i}.name"] = problem(
+                "Enter the name of party {number} ({label}).", number=i + 1, label=label
+            )
     shares = [p.benefit_share for p in data.parties]
     if any(s is not None for s in shares):
         total = sum((s or Decimal(0) for s in shares), Decimal(0))
         if None in shares or total != 100:
-            errors["benefit_sharing"] = (
-                f"The benefit shares add up to {format(total.normalize(), 'f')} %; give every "
-                "party a share so that together they make 100 %."
+            errors["benefit_sharing"] = problem(
+                "The benefit shares add up to {total} %; give every party a share so that "
+                "together they make 100 %.",
+                total=format(total.normalize(), "f"),
             )
     for i, clause in enumerate(data.clauses):
         if not clause.heading.strip():
-            errors[f"clauses.{i}.heading"] = f"Clause {i + 1} has no heading."
+            errors[f"clauses.{i}.heading"] = problem(
+                "Clause {number} has no heading.", number=i + 1
+            )
         if not clause.text.strip():
-            errors[f"clauses.{i}.text"] = f"Clause {i + 1} has no text; write it or remove it."
+            errors[f"clauses.{i}.text"] = problem(
+                "Clause {number} has no text; write it or remove it.", number=i + 1
+            )
     for i, item in enumerate(data.schedule):
         if not item.milestone.strip():
-            errors[f"schedule.{i}.milestone"] = f"Say which milestone instalment {i + 1} pays for."
+            errors[f"schedule.{i}.milestone"] = problem(
+                "Say which milestone instalment {number} pays for.", number=i + 1
+            )
         if item.amount <= 0:
-            errors[f"schedule.{i}.amount"] = f"Instalment {i + 1} needs an amount above zero."
+            errors[f"schedule.{i}.amount"] = problem(
+                "Instalment {number} needs an amount above zero.", number=i + 1
+            )
     if data.schedule:
         total = sum((i.amount for i in data.schedule), Decimal(0))
         if total != data.value:
-            errors["schedule"] = (
-                f"The instalments add up to {total:,.2f} {data.currency}, but the contract value "
-                f"is {data.value:,.2f} {data.currency}; make them equal."
+            errors["schedule"] = problem(
+                "The instalments add up to {total} {currency}, but the contract value is "
+                "{value} {currency}; make them equal.",
+                total=f"{total:,.2f}",
+                value=f"{data.value:,.2f}",
+                currency=data.currency,
             )
     if errors:
         raise ValidationError(errors)

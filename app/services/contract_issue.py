@@ -23,7 +23,7 @@ from pathlib import Path
 from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy import select
 
-from app.errors import DomainError, ValidationError
+from app.errors import DomainError, ValidationError, problem
 from app.models import (
     Contract,
     ContractIssue,
@@ -356,17 +356,22 @@ def _read_scan(path: Path, errors: dict[str, str]) -> tuple[str, bytes]:
     try:
         size = path.stat().st_size
         if size > SCAN_LIMIT:
-            errors["scan"] = (
-                f"The scan is {size // (1024 * 1024)} MB; scan it at a lower resolution "
-                f"(at most {SCAN_LIMIT // (1024 * 1024)} MB)."
+            errors["scan"] = problem(
+                "The scan is {size} MB; scan it at a lower resolution (at most {limit} MB).",
+                size=size // (1024 * 1024),
+                limit=SCAN_LIMIT // (1024 * 1024),
             )
             return path.name, b""
         data = path.read_bytes()
     except OSError as exc:
-        errors["scan"] = f"The scan {path.name} cannot be read ({exc.strerror or exc})."
+        errors["scan"] = problem(
+            "The scan {name} cannot be read ({reason}).",
+            name=path.name,
+            reason=exc.strerror or str(exc),
+        )
         return path.name, b""
     if not data:
-        errors["scan"] = f"The scan {path.name} is empty."
+        errors["scan"] = problem("The scan {name} is empty.", name=path.name)
     return path.name, data
 
 

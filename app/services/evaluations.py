@@ -20,7 +20,7 @@ from statistics import fmean
 from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 
-from app.errors import DomainError, ValidationError
+from app.errors import DomainError, ValidationError, problem
 from app.models import (
     Contract,
     ContractParty,
@@ -255,12 +255,12 @@ def _check_scores(scores: Mapping[str, object], errors: dict[str, str]) -> dict[
         if isinstance(value, bool) or not isinstance(value, int):
             errors[criterion] = "Give a score from 1 to 5 for every criterion."
         elif not LOWEST <= value <= HIGHEST:
-            errors[criterion] = f"A score is from 1 to 5; {value} is not."
+            errors[criterion] = problem("A score is from 1 to 5; {value} is not.", value=value)
         else:
             clean[criterion] = value
     unknown = sorted(set(scores) - set(CRITERIA))
     if unknown:
-        errors["scores"] = "Unknown criteria: " + ", ".join(unknown) + "."
+        errors["scores"] = problem("Unknown criteria: {names}.", names=", ".join(unknown))
     return clean
 
 
@@ -285,19 +285,25 @@ def _check_evaluation(
     if not evaluator.strip():
         errors["evaluator"] = "Say who evaluated (the person who speaks for that side)."
     elif len(evaluator) > EVALUATOR_LIMIT:
-        errors["evaluator"] = f"The name is {len(evaluator)} characters; at most {EVALUATOR_LIMIT}."
+        errors["evaluator"] = problem(
+            "The name is {length} characters; at most {limit}.",
+            length=len(evaluator),
+            limit=EVALUATOR_LIMIT,
+        )
     if len(comment) > COMMENT_LIMIT:
-        errors["comment"] = (
-            f"The comment is {len(comment):,} characters; at most {COMMENT_LIMIT:,}."
+        errors["comment"] = problem(
+            "The comment is {length} characters; at most {limit}.",
+            length=f"{len(comment):,}",
+            limit=f"{COMMENT_LIMIT:,}",
         )
     if evaluated_on is None:
         errors["evaluated_on"] = "Give the date of the evaluation."
     elif evaluated_on > date.today():
         errors["evaluated_on"] = "The date is in the future; give the day of the evaluation."
     elif project.ended_on is not None and evaluated_on < project.ended_on:
-        errors["evaluated_on"] = (
-            f"The project ended on {project.ended_on.isoformat()}; "
-            "it is evaluated on that day or later."
+        errors["evaluated_on"] = problem(
+            "The project ended on {day}; it is evaluated on that day or later.",
+            day=project.ended_on.isoformat(),
         )
     return clean
 

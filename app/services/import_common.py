@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.errors import DomainError
+from app.errors import DomainError, Problem, problem
 from app.services.tabular import TableRow, read_table, write_table
 
 Progress = Callable[[int, int, str], None]
@@ -154,10 +154,7 @@ def external_id_targets(
         if external_id in first_line:
             problems.append(
                 RowProblem(
-                    row.line,
-                    "external_id",
-                    f"the external id {external_id} is also on line "
-                    f"{first_line[external_id]}; each {noun} once, please.",
+                    row.line, "external_id", _repeated(noun, external_id, first_line[external_id])
                 )
             )
             continue
@@ -167,14 +164,41 @@ def external_id_targets(
             targets[row.line] = owner[0]
         elif owner:
             problems.append(
-                RowProblem(
-                    row.line,
-                    "external_id",
-                    f"the external id {external_id} already belongs to “{owner[1]}”. Import with "
-                    f"“update existing {noun}s” (helix import --update) to change that {noun}.",
-                )
+                RowProblem(row.line, "external_id", _taken(noun, external_id, owner[1]))
             )
     return targets
+
+
+def _repeated(noun: str, external_id: str, line: int) -> Problem:
+    """An external id on two lines; `noun` is "member" or "listing" (one sentence each)."""
+    if noun == "member":
+        return problem(
+            "the external id {external_id} is also on line {line}; each member once, please.",
+            external_id=external_id,
+            line=line,
+        )
+    return problem(
+        "the external id {external_id} is also on line {line}; each listing once, please.",
+        external_id=external_id,
+        line=line,
+    )
+
+
+def _taken(noun: str, external_id: str, owner: str) -> Problem:
+    """An external id that is in the database already, imported without updating."""
+    if noun == "member":
+        return problem(
+            "the external id {external_id} already belongs to “{owner}”. Import with “update "
+            "existing members” (helix import --update) to change that member.",
+            external_id=external_id,
+            owner=owner,
+        )
+    return problem(
+        "the external id {external_id} already belongs to “{owner}”. Import with “update "
+        "existing listings” (helix import --update) to change that listing.",
+        external_id=external_id,
+        owner=owner,
+    )
 
 
 def check_rows[T](

@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from app.errors import message_of, problem
 from app.models import CooperationType, IPStatus, ListingKind
 from app.services import sectors as sector_taxonomy
 
@@ -90,34 +91,35 @@ _DATE_RES = (
 _DATE_TIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 
 
-def _lookup[T](table: dict[str, T], cell: str, what: str, accepted: str) -> T:
-    found = table.get(_key(cell))
-    if found is None:
-        raise ValueError(f"the {what} “{cell.strip()}” is not known; use {accepted}.")
-    return found
-
-
 def listing_kind(cell: str) -> str:
     if not _key(cell):
         raise ValueError("say whether the listing is a demand or a supply.")
-    return _lookup(
-        KIND_ALIASES,
-        cell,
-        "kind",
-        "demand or supply (or 需求, 技术需求, 供给, 供应, 成果, 技术成果, offer)",
-    ).value
+    found = KIND_ALIASES.get(_key(cell))
+    if found is None:
+        raise ValueError(
+            problem(
+                "the kind “{text}” is not known; use demand or supply (or 需求, 技术需求, 供给, "
+                "供应, 成果, 技术成果, offer).",
+                text=cell.strip(),
+            )
+        )
+    return found.value
 
 
 def ip_status(cell: str) -> str:
     if not _key(cell):
         return IPStatus.NONE.value
-    accepted = ", ".join(s.value for s in IPStatus)
-    return _lookup(
-        IP_STATUS_ALIASES,
-        cell,
-        "IP status",
-        f"one of {accepted} (or 已授权专利, 专利申请中, 技术秘密, 软件著作权, 无)",
-    ).value
+    found = IP_STATUS_ALIASES.get(_key(cell))
+    if found is None:
+        raise ValueError(
+            problem(
+                "the IP status “{text}” is not known; use one of {accepted} (or 已授权专利, "
+                "专利申请中, 技术秘密, 软件著作权, 无).",
+                text=cell.strip(),
+                accepted=", ".join(s.value for s in IPStatus),
+            )
+        )
+    return found.value
 
 
 def cooperation_types(cell: str) -> list[str]:
@@ -133,9 +135,13 @@ def cooperation_types(cell: str) -> list[str]:
             found.append(value.value)
     if unknown:
         raise ValueError(
-            f"unknown cooperation type: {', '.join(unknown)}. Use one or more of {accepted} (or "
-            "技术许可, 技术转让, 合作研发, 技术服务, 委托开发, 股权投资, 技术入股, 人才培养, "
-            "设备共享), separated by “;”."
+            problem(
+                "unknown cooperation type: {unknown}. Use one or more of {accepted} (or 技术许可, "
+                "技术转让, 合作研发, 技术服务, 委托开发, 股权投资, 技术入股, 人才培养, 设备共享), "
+                "separated by “;”.",
+                unknown=", ".join(unknown),
+                accepted=accepted,
+            )
         )
     return found
 
@@ -147,8 +153,11 @@ def trl(cell: str) -> str:
     match = _TRL_RE.match(text)
     if match is None or not 1 <= int(match.group(1)) <= 9:
         raise ValueError(
-            f"the technology readiness level “{cell.strip()}” is not known; use a whole number "
-            "from 1 to 9 (written 6, TRL 6, TRL6 or 6级)."
+            problem(
+                "the technology readiness level “{text}” is not known; use a whole number from 1 "
+                "to 9 (written 6, TRL 6, TRL6 or 6级).",
+                text=cell.strip(),
+            )
         )
     return str(int(match.group(1)))
 
@@ -164,8 +173,11 @@ def currency(cell: str) -> str:
     if len(code) == 3 and code.isascii() and code.isalpha():
         return code
     raise ValueError(
-        f"the currency “{cell.strip()}” is not known; use a three-letter code such as CNY, USD "
-        "or EUR (or RMB, 人民币, 元, ¥, $, 美元, €, 欧元)."
+        problem(
+            "the currency “{text}” is not known; use a three-letter code such as CNY, USD or EUR "
+            "(or RMB, 人民币, 元, ¥, $, 美元, €, 欧元).",
+            text=cell.strip(),
+        )
     )
 
 
@@ -182,7 +194,9 @@ def amount(cell: str) -> tuple[str, str]:
             if lowered.startswith(mark.casefold()) or lowered.endswith(mark.casefold()):
                 code = CURRENCY_ALIASES[mark]
                 if marked and code != marked:
-                    raise ValueError(f"the amount “{cell.strip()}” names two currencies.")
+                    raise ValueError(
+                        problem("the amount “{text}” names two currencies.", text=cell.strip())
+                    )
                 marked = code
                 start = len(mark) if lowered.startswith(mark.casefold()) else 0
                 text = text[start : len(text) - (0 if start else len(mark))]
@@ -195,7 +209,10 @@ def amount(cell: str) -> tuple[str, str]:
         value = Decimal("NaN")
     if not value.is_finite():
         raise ValueError(
-            f"“{cell.strip()}” is not an amount; write it like 500000, 500,000, 50万 or ¥500,000."
+            problem(
+                "“{text}” is not an amount; write it like 500000, 500,000, 50万 or ¥500,000.",
+                text=cell.strip(),
+            )
         )
     return format(value * factor, "f"), marked
 
@@ -217,10 +234,15 @@ def deadline(cell: str) -> str:
         try:
             return date(*(int(part) for part in match.groups())).isoformat()
         except ValueError:
-            raise ValueError(f"“{cell.strip()}” is not a date of the calendar.") from None
+            raise ValueError(
+                problem("“{text}” is not a date of the calendar.", text=cell.strip())
+            ) from None
     raise ValueError(
-        f"the deadline “{cell.strip()}” is not a date; write it like 2026-12-31, 2026/12/31, "
-        "2026.12.31 or 2026年12月31日."
+        problem(
+            "the deadline “{text}” is not a date; write it like 2026-12-31, 2026/12/31, "
+            "2026.12.31 or 2026年12月31日.",
+            text=cell.strip(),
+        )
     )
 
 
@@ -252,7 +274,10 @@ def sector_codes(cell: str) -> list[str]:
         return sector_taxonomy.parse_sector_codes(plain(text))
     except ValueError as exc:
         raise ValueError(
-            f"{exc} A sector's exact name (such as 电气机械和器材制造业) is accepted too."
+            problem(
+                "{problem} A sector's exact name (such as 电气机械和器材制造业) is accepted too.",
+                problem=message_of(exc),
+            )
         ) from None
 
 

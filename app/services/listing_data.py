@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from app.errors import ValidationError
+from app.errors import Problem, ValidationError, message_of, problem
 from app.models import (
     Confidentiality,
     CooperationType,
@@ -143,25 +143,44 @@ def _one_line(s: str) -> str:
     return " ".join(s.split())
 
 
-def _parse_amount(bad: dict[str, str], name: str, label: str, raw: str) -> Decimal | None:
+def _parse_amount(bad: dict[str, str], name: str, raw: str) -> Decimal | None:
+    """A budget (`name` is budget_min or budget_max) as a Decimal, None when empty or wrong."""
     cleaned = unicodedata.normalize("NFKC", raw).strip().replace(",", "").replace(" ", "")
     if not cleaned:
         return None
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
-        bad[name] = f"The {label} “{raw.strip()}” is not an amount; write it like 500000 or 1.5."
-        return None
+        amount = Decimal("NaN")
     if not amount.is_finite():
-        bad[name] = f"The {label} “{raw.strip()}” is not an amount; write it like 500000 or 1.5."
-        return None
-    if amount < 0:
-        bad[name] = f"The {label} cannot be negative."
-        return None
-    if amount >= Decimal("1e12"):
-        bad[name] = f"The {label} is too large (at most 999,999,999,999.99)."
-        return None
-    return amount.quantize(Decimal("0.01"))
+        bad[name] = _budget_problem(name, "not an amount", raw.strip())
+    elif amount < 0:
+        bad[name] = _budget_problem(name, "negative", raw.strip())
+    elif amount >= Decimal("1e12"):
+        bad[name] = _budget_problem(name, "too large", raw.strip())
+    else:
+        return amount.quantize(Decimal("0.01"))
+    return None
+
+
+def _budget_problem(name: str, fault: str, raw: str) -> Problem:
+    """What is wrong with the lowest (budget_min) or highest budget, one sentence per case."""
+    lowest = name == "budget_min"
+    if fault == "negative":
+        if lowest:
+            return problem("The lowest budget cannot be negative.")
+        return problem("The highest budget cannot be negative.")
+    if fault == "too large":
+        if lowest:
+            return problem("The lowest budget is too large (at most 999,999,999,999.99).")
+        return problem("The highest budget is too large (at most 999,999,999,999.99).")
+    if lowest:
+        return problem(
+            "The lowest budget “{text}” is not an amount; write it like 500000 or 1.5.", text=raw
+        )
+    return problem(
+        "The highest budget “{text}” is not an amount; write it like 500000 or 1.5.", text=raw
+    )
 
 
 def clean_listing(
@@ -183,55 +202,64 @@ def clean_listing(
     if not title:
         bad["title"] = "The title is required. Please fill it in."
     elif len(title) > TITLE_MAX:
-        bad["title"] = (
-            f"The title has {len(title)} characters; at most {TITLE_MAX} are allowed. Shorten it."
+        bad["title"] = problem(
+            "The title has {length} characters; at most {limit} are allowed. Shorten it.",
+            length=len(title),
+            limit=TITLE_MAX,
         )
     summary = data.summary.strip()
     if len(summary) > SUMMARY_MAX:
-        bad["summary"] = (
-            f"The summary has {len(summary)} characters; at most {SUMMARY_MAX} are allowed. "
-            "Shorten it."
+        bad["summary"] = problem(
+            "The summary has {length} characters; at most {limit} are allowed. Shorten it.",
+            length=len(summary),
+            limit=SUMMARY_MAX,
         )
     description = data.description.strip()
     if len(description) > DESCRIPTION_MAX:
-        bad["description"] = (
-            f"The description has {len(description)} characters; at most {DESCRIPTION_MAX} are "
-            "allowed. Shorten it."
+        bad["description"] = problem(
+            "The description has {length} characters; at most {limit} are allowed. Shorten it.",
+            length=len(description),
+            limit=DESCRIPTION_MAX,
         )
     keywords = split_list(data.keywords)
     if len(LIST_SEPARATOR.join(keywords)) > KEYWORDS_MAX:
-        bad["keywords"] = f"The keywords are too long together (at most {KEYWORDS_MAX} characters)."
+        bad["keywords"] = problem(
+            "The keywords are too long together (at most {limit} characters).", limit=KEYWORDS_MAX
+        )
     sectors: list[str] = []
     try:
         sectors = sector_taxonomy.parse_sector_codes(LIST_SEPARATOR.join(data.sectors))
     except ValueError as exc:
-        bad["sectors"] = str(exc)
+        bad["sectors"] = message_of(exc)
     trl: int | None = None
     raw_trl = data.trl.strip().upper().removeprefix("TRL").strip()
     if raw_trl:
         if raw_trl.isdigit() and 1 <= int(raw_trl) <= 9:
             trl = int(raw_trl)
         else:
-            bad["trl"] = (
-                f"The technology readiness level “{data.trl.strip()}” is not a whole number "
-                "from 1 to 9."
+            bad["trl"] = problem(
+                "The technology readiness level “{text}” is not a whole number from 1 to 9.",
+                text=data.trl.strip(),
             )
     ip_status = IPStatus.NONE
     try:
         ip_status = IPStatus((data.ip_status or IPStatus.NONE.value).strip().lower())
     except ValueError:
         known = ", ".join(s.value for s in IPStatus)
-        bad["ip_status"] = f"The IP status “{data.ip_status}” is not one of: {known}."
+        bad["ip_status"] = problem(
+            "The IP status “{text}” is not one of: {known}.", text=data.ip_status, known=known
+        )
     cooperation = [c.strip().lower() for c in split_list(data.cooperation_types)]
     known_types = {c.value for c in CooperationType}
     unknown = [c for c in cooperation if c not in known_types]
     if unknown:
-        bad["cooperation_types"] = (
-            f"Unknown cooperation type: {', '.join(unknown)}. Use one or more of: "
-            f"{', '.join(c.value for c in CooperationType)}."
+        bad["cooperation_types"] = problem(
+            "Unknown cooperation type: {unknown}. Use one or more of: {known}.",
+            unknown=", ".join(unknown),
+            known=", ".join(c.value for c in CooperationType),
         )
-    budget_min = _parse_amount(bad, "budget_min", "lowest budget", data.budget_min)
-    budget_max = _parse_amount(bad, "budget_max", "highest budget", data.budget_max)
+    budget_min = _parse_amount(bad, "budget_min", data.budget_min)
+    budget_max = _parse_amount(bad, "budget_max", data.budget_max)
     if budget_min is not None and budget_max is not None and budget_min > budget_max:
         bad["budget_max"] = "The highest budget is below the lowest budget; swap or correct them."
     currency = (data.currency or "CNY").strip().upper()
@@ -245,8 +273,9 @@ def clean_listing(
         try:
             deadline = date.fromisoformat(data.deadline.strip())
         except ValueError:
-            bad["deadline"] = (
-                f"The deadline “{data.deadline.strip()}” is not a date; write it as YYYY-MM-DD."
+            bad["deadline"] = problem(
+                "The deadline “{text}” is not a date; write it as YYYY-MM-DD.",
+                text=data.deadline.strip(),
             )
         else:
             if new and deadline < (today or date.today()):

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from app.errors import DomainError, ValidationError
+from app.errors import DomainError, ValidationError, message_of, problem
 from app.models import Listing, ListingKind, ListingStatus, Member, utcnow
 from app.services import listing_cells as cells
 from app.services import listings as listing_service
@@ -82,6 +82,14 @@ _READERS: dict[str, Any] = {
 _FREE_TEXT = ("title", "summary", "description", "region")
 # A blocking automatic check that fails, and the column a clerk corrects for it.
 _CHECK_COLUMNS = {"limits": "deadline", "member_active": "member_external_id"}
+_STATUS_WORDS = {  # a status in a row problem's sentence, translated with it
+    ListingStatus.SUBMITTED: problem("submitted"),
+    ListingStatus.PUBLISHED: problem("published"),
+    ListingStatus.MATCHED: problem("matched"),
+    ListingStatus.EXPIRED: problem("expired"),
+    ListingStatus.WITHDRAWN: problem("withdrawn"),
+    ListingStatus.ARCHIVED: problem("archived"),
+}
 
 
 @dataclass(frozen=True)
@@ -251,8 +259,11 @@ def _check_updatable(row: TableRow, target: Listing, problems: list[RowProblem])
             RowProblem(
                 row.line,
                 "external_id",
-                f"the listing “{target.title}” with this external id was deleted; give the row "
-                "another external id.",
+                problem(
+                    "the listing “{title}” with this external id was deleted; give the row "
+                    "another external id.",
+                    title=target.title,
+                ),
             )
         )
     elif target.status not in listing_service.EDITABLE:
@@ -260,9 +271,13 @@ def _check_updatable(row: TableRow, target: Listing, problems: list[RowProblem])
             RowProblem(
                 row.line,
                 "external_id",
-                f"the listing “{target.title}” is {target.status.value}; an import updates only "
-                "draft or returned listings. Leave this row out, or withdraw the listing and "
-                "import it with a new external id.",
+                problem(
+                    "the listing “{title}” is {status}; an import updates only draft or returned "
+                    "listings. Leave this row out, or withdraw the listing and import it with a "
+                    "new external id.",
+                    title=target.title,
+                    status=_STATUS_WORDS.get(target.status, target.status.value),
+                ),
             )
         )
 
@@ -284,8 +299,11 @@ def _member(row: TableRow, context: _Context, problems: list[RowProblem]) -> Mem
             RowProblem(
                 row.line,
                 "member_external_id",
-                f"no member has the external id {reference}. Members must be imported first "
-                "(helix import members, or File ▸ Import… ▸ Members); then import this file.",
+                problem(
+                    "no member has the external id {reference}. Members must be imported first "
+                    "(helix import members, or File ▸ Import… ▸ Members); then import this file.",
+                    reference=reference,
+                ),
             )
         )
     return member
@@ -312,7 +330,7 @@ def _row_data(
             try:
                 setattr(data, column, read(row.get(column)))
             except ValueError as exc:
-                problems.append(RowProblem(row.line, column, str(exc)))
+                problems.append(RowProblem(row.line, column, message_of(exc)))
     _read_money(row, columns, data, problems)
     return data
 
@@ -328,7 +346,7 @@ def _read_money(
             try:
                 value, marked[column] = cells.amount(row.get(column))
             except ValueError as exc:
-                problems.append(RowProblem(row.line, column, str(exc)))
+                problems.append(RowProblem(row.line, column, message_of(exc)))
                 continue
             setattr(data, column, value)
     stated = ""
@@ -336,7 +354,7 @@ def _read_money(
         try:
             stated = cells.currency(row.get("currency"))
         except ValueError as exc:
-            problems.append(RowProblem(row.line, "currency", str(exc)))
+            problems.append(RowProblem(row.line, "currency", message_of(exc)))
             return
     implied = {code for code in marked.values() if code}
     currency = stated or (implied.pop() if len(implied) == 1 else "") or data.currency or "CNY"
@@ -346,8 +364,12 @@ def _read_money(
                 RowProblem(
                     row.line,
                     column,
-                    f"the amount is in {code}, but the listing's currency is {currency}; "
-                    "make them agree.",
+                    problem(
+                        "the amount is in {code}, but the listing's currency is {currency}; make "
+                        "them agree.",
+                        code=code,
+                        currency=currency,
+                    ),
                 )
             )
     data.currency = currency
@@ -366,8 +388,11 @@ def _publication_checks(
                 RowProblem(
                     planned.line,
                     _CHECK_COLUMNS.get(result.name, ""),
-                    f"cannot be published: {result.message} Correct the row, or import the "
-                    "file as drafts.",
+                    problem(
+                        "cannot be published: {check} Correct the row, or import the file as "
+                        "drafts.",
+                        check=result.message,
+                    ),
                 )
             )
     context.published.add(

@@ -15,7 +15,7 @@ from sqlalchemy import Select, Table, and_, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased, selectinload
 
-from app.errors import DomainError, ValidationError
+from app.errors import DomainError, ValidationError, problem
 from app.models import Contact, Member, MemberKind, MemberStatus, SizeClass, new_id, utcnow
 from app.services import audit, member_search, text
 from app.services import members as member_service
@@ -179,9 +179,12 @@ def _check_row(
             RowProblem(
                 row.line,
                 "kind",
-                f"the kind “{row.get('kind')}” is not known; use one of "
-                f"{', '.join(k.value for k in MemberKind)} (or 企业, 高校, 科研院所, 政府, 中介, "
-                "投资机构, 其他).",
+                problem(
+                    "the kind “{text}” is not known; use one of {known} (or 企业, 高校, 科研院所, "
+                    "政府, 中介, 投资机构, 其他).",
+                    text=row.get("kind"),
+                    known=", ".join(k.value for k in MemberKind),
+                ),
             )
         )
     base = member_service._detail(target).data if target else MemberData(kind="", name="")
@@ -250,8 +253,12 @@ def _check_unique(plan: list[_Planned], existing: _Existing, problems: list[RowP
                 RowProblem(
                     planned.line,
                     "registration_code",
-                    f"the registration code {code} is also on line "
-                    f"{first_line[code]}; each member once, please.",
+                    problem(
+                        "the registration code {code} is also on line {line}; each member once, "
+                        "please.",
+                        code=code,
+                        line=first_line[code],
+                    ),
                 )
             )
             continue
@@ -265,8 +272,12 @@ def _check_unique(plan: list[_Planned], existing: _Existing, problems: list[RowP
                 RowProblem(
                     planned.line,
                     "registration_code",
-                    f"the registration code {code} already belongs to “{owner[1]}”. Check the "
-                    "code, or give that member's external id to update it.",
+                    problem(
+                        "the registration code {code} already belongs to “{owner}”. Check the "
+                        "code, or give that member's external id to update it.",
+                        code=code,
+                        owner=owner[1],
+                    ),
                 )
             )
 

@@ -8,7 +8,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 
-from app.errors import DomainError, ValidationError
+from app.errors import DomainError, ValidationError, message_of, problem
 from app.models import Contact, Member, MemberKind, MemberStatus, SizeClass, utcnow
 from app.services import sectors as sector_taxonomy
 from app.services import text, validation
@@ -89,7 +89,7 @@ def _check(fields: dict[str, str], name: str, fn, *args):  # type: ignore[no-unt
     try:
         return fn(*args)
     except ValueError as exc:
-        fields[name] = str(exc)
+        fields[name] = message_of(exc)
         return None
 
 
@@ -99,8 +99,12 @@ def clean_member(data: MemberData) -> MemberData:
     out = replace(data)
     kinds = {k.value for k in MemberKind}
     if data.kind not in kinds:
-        bad["kind"] = f"Kind “{data.kind}” is not known; use one of: {', '.join(sorted(kinds))}."
-    out.name = _check(bad, "name", validation.clean_required, data.name, "Name", 200) or ""
+        bad["kind"] = problem(
+            "Kind “{text}” is not known; use one of: {known}.",
+            text=data.kind,
+            known=", ".join(sorted(kinds)),
+        )
+    out.name = _check(bad, "name", validation.clean_required, data.name, problem("Name"), 200) or ""
     out.short_name = " ".join(data.short_name.split())
     if len(out.short_name) > 100:
         bad["short_name"] = "The short name is longer than 100 characters; shorten it."
@@ -126,13 +130,20 @@ def clean_member(data: MemberData) -> MemberData:
     out.keywords = split_list(data.keywords)
     if len(";".join(out.keywords)) > 1000:
         bad["keywords"] = "The keywords are too long together (at most 1000 characters)."
-    for attr, enum_cls, label in (
-        ("size_class", SizeClass, "size class"),
-        ("status", MemberStatus, "status"),
-    ):
-        values = {m.value for m in enum_cls}
-        if getattr(data, attr) not in values:
-            bad[attr] = f"The {label} “{getattr(data, attr)}” is not one of: {', '.join(values)}."
+    sizes = [m.value for m in SizeClass]
+    if data.size_class not in sizes:
+        bad["size_class"] = problem(
+            "The size class “{text}” is not one of: {known}.",
+            text=data.size_class,
+            known=", ".join(sizes),
+        )
+    statuses = [m.value for m in MemberStatus]
+    if data.status not in statuses:
+        bad["status"] = problem(
+            "The status “{text}” is not one of: {known}.",
+            text=data.status,
+            known=", ".join(statuses),
+        )
     for attr in ("region", "city", "address", "external_id", "description"):
         setattr(out, attr, getattr(data, attr).strip())
     out.contacts = [_clean_contact(bad, i, c) for i, c in enumerate(data.contacts)]
@@ -145,7 +156,9 @@ def _clean_contact(bad: dict[str, str], index: int, contact: ContactData) -> Con
     label = f"contacts.{index}"
     name = " ".join(contact.name.split())
     if not name:
-        bad[f"{label}.name"] = f"Contact {index + 1} has no name; enter one or remove the contact."
+        bad[f"{label}.name"] = problem(
+            "Contact {number} has no name; enter one or remove the contact.", number=index + 1
+        )
     email = contact.email.strip()
     if email:
         email = _check(bad, f"{label}.email", validation.clean_email, email) or email

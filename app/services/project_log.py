@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from app.errors import DomainError, StaleRecordError, ValidationError
+from app.errors import DomainError, StaleRecordError, ValidationError, problem
 from app.models import EntryKind, PartySide, Project, ProjectEntry, ProjectStatus, utcnow
 from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork, live_record
@@ -131,26 +131,40 @@ def _check(
     if not text.strip():
         errors["text"] = "Write what was reported; the entry's text is empty."
     elif len(text) > TEXT_LIMIT:
-        errors["text"] = f"The text is {len(text):,} characters; at most {TEXT_LIMIT:,}."
+        errors["text"] = problem(
+            "The text is {length} characters; at most {limit}.",
+            length=f"{len(text):,}",
+            limit=f"{TEXT_LIMIT:,}",
+        )
     if not author.strip():
         errors["author"] = "Say who reported it (a name, or the office's clerk)."
     elif len(author) > AUTHOR_LIMIT:
-        errors["author"] = f"The name is {len(author)} characters; at most {AUTHOR_LIMIT}."
+        errors["author"] = problem(
+            "The name is {length} characters; at most {limit}.",
+            length=len(author),
+            limit=AUTHOR_LIMIT,
+        )
     if entry_date is None:
         errors["entry_date"] = "Give the date of the entry."
     elif entry_date > date.today():
         errors["entry_date"] = "The date is in the future; give the day it was reported."
     elif entry_date < project.started_on:
-        errors["entry_date"] = (
-            f"The project started on {project.started_on.isoformat()}; "
-            "an entry cannot be dated before that."
+        errors["entry_date"] = problem(
+            "The project started on {day}; an entry cannot be dated before that.",
+            day=project.started_on.isoformat(),
         )
     running = project.status is ProjectStatus.RUNNING
     if kind in (EntryKind.PROBLEM, EntryKind.RESOLUTION) and not running:
-        errors["kind"] = (
-            f"The project is {project.status.value}; problems and their resolutions are "
-            "recorded while it runs. Record a progress report or feedback instead."
-        )
+        if project.status is ProjectStatus.COMPLETED:
+            errors["kind"] = (
+                "The project is completed; problems and their resolutions are recorded while it "
+                "runs. Record a progress report or feedback instead."
+            )
+        else:
+            errors["kind"] = (
+                "The project is terminated; problems and their resolutions are recorded while it "
+                "runs. Record a progress report or feedback instead."
+            )
 
 
 def _problem(
@@ -164,32 +178,32 @@ def _problem(
     if not resolves_id:
         errors["resolves_id"] = "Choose the problem that this resolves."
         return None
-    problem = uow.session.get(ProjectEntry, resolves_id)
+    raised = uow.session.get(ProjectEntry, resolves_id)
     if (
-        problem is None
-        or problem.deleted_at is not None
-        or problem.project_id != project.id
-        or problem.kind is not EntryKind.PROBLEM
+        raised is None
+        or raised.deleted_at is not None
+        or raised.project_id != project.id
+        or raised.kind is not EntryKind.PROBLEM
     ):
         errors["resolves_id"] = "Choose one of this project's open problems."
         return None
     resolved = uow.session.scalar(
         select(ProjectEntry.entry_date).where(
-            ProjectEntry.resolves_id == problem.id, ProjectEntry.deleted_at.is_(None)
+            ProjectEntry.resolves_id == raised.id, ProjectEntry.deleted_at.is_(None)
         )
     )
     if resolved is not None:
-        errors["resolves_id"] = (
-            f"This problem was resolved on {resolved.isoformat()} already; "
-            "choose one that is still open."
+        errors["resolves_id"] = problem(
+            "This problem was resolved on {day} already; choose one that is still open.",
+            day=resolved.isoformat(),
         )
         return None
-    if entry_date is not None and entry_date < problem.entry_date:
-        errors["entry_date"] = (
-            f"The problem was raised on {problem.entry_date.isoformat()}; "
-            "its resolution cannot be dated before that."
+    if entry_date is not None and entry_date < raised.entry_date:
+        errors["entry_date"] = problem(
+            "The problem was raised on {day}; its resolution cannot be dated before that.",
+            day=raised.entry_date.isoformat(),
         )
-    return problem
+    return raised
 
 
 def add_entry(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.errors import DomainError, ValidationError
+from app.errors import DomainError, ValidationError, problem
 from app.models import (
     Contract,
     ContractStatus,
@@ -255,7 +255,11 @@ def _check_milestone(title: str, due: date | None, parties: int, responsible: in
     if not title.strip():
         errors["title"] = "Say what the milestone is."
     elif len(title) > TITLE_LIMIT:
-        errors["title"] = f"The title is {len(title)} characters; at most {TITLE_LIMIT}."
+        errors["title"] = problem(
+            "The title is {length} characters; at most {limit}.",
+            length=len(title),
+            limit=TITLE_LIMIT,
+        )
     if due is None:
         errors["due_date"] = "Give the date the milestone is due."
     if responsible is not None and not 0 <= responsible < parties:
@@ -387,17 +391,20 @@ def _read_evidence(path: Path, errors: dict[str, str]) -> tuple[str, bytes | Non
     try:
         size = path.stat().st_size
         if size > EVIDENCE_LIMIT:
-            errors["evidence"] = (
-                f"The file is {size // (1024 * 1024)} MB; attach at most "
-                f"{EVIDENCE_LIMIT // (1024 * 1024)} MB (a scan at a lower resolution)."
+            errors["evidence"] = problem(
+                "The file is {size} MB; attach at most {limit} MB (a scan at a lower resolution).",
+                size=size // (1024 * 1024),
+                limit=EVIDENCE_LIMIT // (1024 * 1024),
             )
             return path.name, None
         data = path.read_bytes()
     except OSError as exc:
-        errors["evidence"] = f"{path.name} cannot be read ({exc.strerror or exc})."
+        errors["evidence"] = problem(
+            "{name} cannot be read ({reason}).", name=path.name, reason=exc.strerror or str(exc)
+        )
         return path.name, None
     if not data:
-        errors["evidence"] = f"{path.name} is empty."
+        errors["evidence"] = problem("{name} is empty.", name=path.name)
         return path.name, None
     return path.name, data
 

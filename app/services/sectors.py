@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from app.errors import problem
 from app.resources import resource_path
 
 SECTORS_FILE = "sectors.json"
@@ -89,10 +90,19 @@ def parse_sector_codes(text: str) -> list[str]:
             codes.append(code)
     unknown = [c for c in codes if not is_known_sector(c)]
     if unknown:
-        listed = ", ".join(unknown)
-        noun = "is not a sector code" if len(unknown) == 1 else "are not sector codes"
+        if len(unknown) == 1:
+            raise ValueError(
+                problem(
+                    "{codes} is not a sector code of GB/T 4754-2017. Use a section letter (A–T) "
+                    "or a division code such as C38, and separate several codes with a semicolon.",
+                    codes=unknown[0],
+                )
+            )
         raise ValueError(
-            f"{listed} {noun} of GB/T 4754-2017. Use a section letter (A–T) or a "
-            "division code such as C38, and separate several codes with a semicolon."
+            problem(
+                "{codes} are not sector codes of GB/T 4754-2017. Use a section letter (A–T) or "
+                "a division code such as C38, and separate several codes with a semicolon.",
+                codes=", ".join(unknown),
+            )
         )
     return codes

@@ -12,6 +12,8 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from stdnum.cn import uscc
 
+from app.errors import problem
+
 CHINA_NAMES = frozenset(
     {"cn", "chn", "china", "prc", "中国", "中华人民共和国", "people's republic of china"}
 )
@@ -53,8 +55,12 @@ def clean_registration_code(code: str | None, country: str | None) -> str:
         raise ValueError("Enter the organisation's registration number.")
     if len(text) > OTHER_REGISTRATION_MAX_LEN:
         raise ValueError(
-            f"The registration number is {len(text)} characters long; at most "
-            f"{OTHER_REGISTRATION_MAX_LEN} are allowed. Check that only the number was entered."
+            problem(
+                "The registration number is {length} characters long; at most {limit} are "
+                "allowed. Check that only the number was entered.",
+                length=len(text),
+                limit=OTHER_REGISTRATION_MAX_LEN,
+            )
         )
     if not _OTHER_REGISTRATION_RE.fullmatch(text):
         raise ValueError(
@@ -70,16 +76,23 @@ def _clean_uscc(text: str) -> str:
         raise ValueError("Enter the 18-character unified social credit code (统一社会信用代码).")
     if len(number) != USCC_LENGTH:
         raise ValueError(
-            f"A unified social credit code has 18 characters, but this one has {len(number)}. "
-            "Copy it again from the business licence or registration certificate."
+            problem(
+                "A unified social credit code has 18 characters, but this one has {length}. "
+                "Copy it again from the business licence or registration certificate.",
+                length=len(number),
+            )
         )
     bad = [(i + 1, ch) for i, ch in enumerate(number) if ch not in USCC_ALPHABET]
     if bad:
         position, ch = bad[0]
         raise ValueError(
-            f"The unified social credit code contains “{ch}” at position {position}; only digits "
-            "and capital letters other than I, O, S, V and Z are used. Check for a mistyped "
-            "letter O (0) or I (1)."
+            problem(
+                "The unified social credit code contains “{character}” at position {position}; "
+                "only digits and capital letters other than I, O, S, V and Z are used. Check for "
+                "a mistyped letter O (0) or I (1).",
+                character=ch,
+                position=position,
+            )
         )
     if number[0] not in USCC_AUTHORITIES or not number[1:8].isdigit():
         raise ValueError(
@@ -105,7 +118,11 @@ def clean_email(s: str | None) -> str:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
         raise ValueError(
-            f"“{text}” is not a valid e-mail address. {exc} Check it and type it again."
+            problem(
+                "“{text}” is not a valid e-mail address. {reason} Check it and type it again.",
+                text=text,
+                reason=str(exc),
+            )
         ) from exc
 
 
@@ -120,16 +137,26 @@ def clean_phone(s: str | None, region: str = "CN") -> str:
     if not text:
         raise ValueError("Enter a phone number.")
     text = _EXTENSION_WORDS_RE.sub(" ext. ", text)
-    example = (
-        "Enter a mobile number (11 digits, e.g. 138 1234 5678), a landline with its area code "
-        "(e.g. 010 1234 5678), or an international number starting with + and the country code."
-    )
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
-        raise ValueError(f"“{text}” is not a phone number. {example}") from exc
+        raise ValueError(
+            problem(
+                "“{text}” is not a phone number. Enter a mobile number (11 digits, e.g. 138 1234 "
+                "5678), a landline with its area code (e.g. 010 1234 5678), or an international "
+                "number starting with + and the country code.",
+                text=text,
+            )
+        ) from exc
     if not phonenumbers.is_valid_number(number):
-        raise ValueError(f"“{text}” is not a valid phone number. {example}")
+        raise ValueError(
+            problem(
+                "“{text}” is not a valid phone number. Enter a mobile number (11 digits, e.g. 138 "
+                "1234 5678), a landline with its area code (e.g. 010 1234 5678), or an "
+                "international number starting with + and the country code.",
+                text=text,
+            )
+        )
     result = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if number.extension:
         result += f" ext. {number.extension}"
@@ -169,13 +196,16 @@ def clean_url(s: str | None) -> str:
         parts = urlsplit(text)
     except ValueError as exc:
         raise ValueError(
-            f"“{s}” is not a valid web address. Enter it like www.example.com."
+            problem("“{text}” is not a valid web address. Enter it like www.example.com.", text=s)
         ) from exc
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise ValueError(
-            f"Only web addresses starting with http:// or https:// are accepted, not {scheme}://. "
-            "Enter the address of the web site."
+            problem(
+                "Only web addresses starting with http:// or https:// are accepted, not "
+                "{scheme}://. Enter the address of the web site.",
+                scheme=scheme,
+            )
         )
     if "@" in parts.netloc:
         raise ValueError(
@@ -189,8 +219,11 @@ def clean_url(s: str | None) -> str:
         port = -1
     if port == -1 or not host or not _valid_host(host):
         raise ValueError(
-            f"“{s}” is not a valid web address. Enter it like www.example.com or "
-            "https://www.example.com/page."
+            problem(
+                "“{text}” is not a valid web address. Enter it like www.example.com or "
+                "https://www.example.com/page.",
+                text=s,
+            )
         )
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
@@ -199,13 +232,21 @@ def clean_url(s: str | None) -> str:
 
 
 def clean_required(s: str | None, field_label: str, max_len: int) -> str:
-    """A required text field: surrounding spaces removed, not empty, at most max_len characters."""
+    """A required text field: surrounding spaces removed, not empty, at most max_len characters.
+
+    field_label names the field in the message; pass it as `problem("Name")` so that the UI
+    translates it too."""
     text = (s or "").strip()
     if not text:
-        raise ValueError(f"{field_label} is required. Please fill it in.")
+        raise ValueError(problem("{field} is required. Please fill it in.", field=field_label))
     if len(text) > max_len:
         raise ValueError(
-            f"{field_label} is too long: it has {len(text)} characters, but at most {max_len} "
-            "are allowed. Please shorten it."
+            problem(
+                "{field} is too long: it has {length} characters, but at most {limit} are "
+                "allowed. Please shorten it.",
+                field=field_label,
+                length=len(text),
+                limit=max_len,
+            )
         )
     return text

@@ -8,20 +8,54 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import DomainError
+from app.errors import DomainError, Problem, ValidationError
 from app.logs import log_file
 
 log = logging.getLogger(__name__)
 
 
+def _value(value: object) -> object:
+    """A value filled into a translated template: a Problem translated in turn; a stored word a
+    service names ("published", "clerk") in the context "Values"; anything else (names, numbers,
+    user text, which have no entry there) as it is."""
+    if isinstance(value, Problem):
+        return field_message(value)
+    if isinstance(value, str) and value:
+        return QCoreApplication.translate("Values", value)
+    return value
+
+
+def _filled(template: str, params: dict[str, object], english: str) -> str:
+    """The template translated and filled in; the English sentence when the translation does
+    not fit its parameters."""
+    translated = QCoreApplication.translate("Helix", template)
+    if translated == template:
+        return english  # no translation: the English sentence, its words English too
+    try:
+        return (
+            translated.format(**{k: _value(v) for k, v in params.items()}) if params else translated
+        )
+    except (KeyError, IndexError, ValueError):
+        log.warning("translation of %r does not fit its parameters", template)
+        return english
+
+
+def field_message(text: str) -> str:
+    """A field's or import row's message in the UI language: a Problem's template translated,
+    then filled in (a parameter that is itself a Problem is translated too); plain text as is
+    looked up."""
+    if not isinstance(text, Problem):
+        return QCoreApplication.translate("Helix", text)
+    return _filled(text.template, text.params, str(text))
+
+
 def domain_message(exc: DomainError) -> str:
     """The error's sentence in the UI language: the template is translated, then filled in."""
-    template = QCoreApplication.translate("Helix", exc.template)
-    try:
-        return template.format(**exc.params) if exc.params else template
-    except (KeyError, IndexError, ValueError):
-        log.warning("translation of %r does not fit its parameters", exc.template)
-        return exc.message
+    params = exc.params
+    if isinstance(exc, ValidationError):
+        lines = "\n".join(f"• {field_message(text)}" for text in exc.fields.values())
+        params = {**params, "lines": lines}
+    return _filled(exc.template, params, exc.message)
 
 
 def unexpected_message() -> str:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import StaleRecordError, ValidationError
-from app.ui.errors import domain_message, show_error
+from app.ui.errors import domain_message, field_message, show_error
 from app.ui.prompts import StaleRecord, leave_form, save_failed_offline
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,8 @@ class RecordForm(QWidget):
         """Each message next to its field; returns the messages for fields without a row."""
         self.clear_errors()
         others: dict[str, str] = {}
-        for field, message in error.fields.items():
+        for field, text in error.fields.items():
+            message = field_message(text)
             label = self.error_labels.get(field)
             if label is None:
                 others[field] = message

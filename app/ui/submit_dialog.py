@@ -4,7 +4,7 @@ service accepts them: a refusal shows each message beside its field, nothing typ
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError, ValidationError
-from app.ui.errors import domain_message, show_error
+from app.ui.errors import domain_message, field_message, show_error
 
 ERROR_STYLE = "color: #b00020;"
 Submit = Callable[[dict[str, Any], Callable[[Any], None], Callable[[BaseException], None]], None]
@@ -111,7 +111,7 @@ class SubmitDialog(QDialog):
             unplaced = []
             for key, text in exc.fields.items():
                 label = self.errors.get(key)
-                message = QCoreApplication.translate("Helix", text)
+                message = field_message(text)
                 if label is None:
                     unplaced.append(message)
                 else:

@@ -38,7 +38,7 @@ from app.services.tabular import write_table
 from app.services.uow import UnitOfWork
 from app.ui.backups import ProgressTask, run_with_progress
 from app.ui.context import AppContext
-from app.ui.errors import domain_message, show_error
+from app.ui.errors import domain_message, field_message, show_error
 from app.ui.workers import Cancelled
 
 MEMBERS, LISTINGS = "members", "listings"
@@ -346,7 +346,8 @@ class ImportDialog(_TransferDialog):
     def show_problems(self, problems: list[RowProblem]) -> None:
         self.problems.setRowCount(len(problems))
         for row, problem in enumerate(problems):
-            for column, value in enumerate((str(problem.line), problem.column, problem.message)):
+            message = field_message(problem.message)
+            for column, value in enumerate((str(problem.line), problem.column, message)):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
         self.problems.resizeRowsToContents()
         for widget in (self.problems, self.copy_button, self.save_button):

@@ -28,7 +28,7 @@ from app.services.permissions import Action, may
 from app.ui import labels
 from app.ui.alliances.model import AllianceMembersModel
 from app.ui.context import AppContext
-from app.ui.errors import domain_message, show_error
+from app.ui.errors import domain_message, field_message, show_error
 from app.ui.history import HistoryPanel, HistorySubject
 from app.ui.member_picker import MemberPickerDialog
 from app.ui.prompts import Confirm, StaleRecord, leave_form, save_failed_offline
@@ -344,7 +344,7 @@ class AllianceForm(QWidget):
             return
         if isinstance(exc, ValidationError):
             for key, label in self.errors.items():
-                label.setText(exc.fields.get(key, ""))
+                label.setText(field_message(exc.fields[key]) if key in exc.fields else "")
                 label.setVisible(key in exc.fields)
         if isinstance(exc, StaleRecordError):
             if StaleRecord.ask(self, domain_message(exc)) == StaleRecord.RELOAD and self.detail:

@@ -37,7 +37,7 @@ from app.ui.contracts.editor import ContractEditor
 from app.ui.contracts.new_contract import LANGUAGE_NAMES
 from app.ui.contracts.revisions import RevisionsPanel
 from app.ui.contracts.signing import SigningPanel
-from app.ui.errors import show_error
+from app.ui.errors import field_message, show_error
 from app.ui.history import HistoryPanel, HistorySubject
 from app.ui.projects.log_panel import ProjectLogPanel
 from app.ui.prompts import Confirm
@@ -418,7 +418,7 @@ class ContractForm(RecordForm):
 
     def show_validation(self, error: ValidationError) -> None:
         self.clear_errors()
-        self.editor.show_errors(dict(error.fields))
+        self.editor.show_errors({key: field_message(text) for key, text in error.fields.items()})
         self.error_banner.setText(
             self._failure_banner
             or self.tr("Not saved: correct what is marked in red, then save again.")
