@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 import app
+from app import translations
 from app.db import Database
 from app.errors import DatabaseUnavailableError, DomainError
 from app.logs import setup_logging
@@ -68,6 +69,7 @@ def install_translators(qt_app: QCoreApplication, language: str) -> list[QTransl
     (standard buttons and dialogs). Numbers and dates follow the same locale."""
     locale = ui_locale(language)
     QLocale.setDefault(locale)
+    translations.ensure_compiled()
     installed = []
     sources = [
         (resource_path("translations"), "helix"),

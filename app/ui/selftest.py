@@ -65,7 +65,31 @@ def _steps(window: Any) -> list[tuple[str, Step]]:
             raise RuntimeError(f"the PDF of {rows[0].number} did not open")
         return f"{rows[0].number}: {len(data):,} bytes, {document.pageCount()} pages"
 
+    def chinese() -> str:
+        """The compiled Chinese translation is there and loads (a frozen build carries the .qm)."""
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
+        from app.resources import resource_path
+        from app.translations import ensure_compiled
+
+        ensure_compiled()
+        qm = resource_path("translations", "helix_zh_CN.qm")
+        translator = QTranslator()
+        if not translator.load(str(qm)):
+            raise RuntimeError(f"the Chinese translation {qm} did not load")
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.installTranslator(translator)
+        try:
+            text = QCoreApplication.translate("MainWindow", "&File")
+        finally:
+            app.removeTranslator(translator)
+        if text != "文件(&F)":
+            raise RuntimeError(f"the Chinese translation gives {text!r} for “&File”")
+        return f"{qm.name}: {qm.stat().st_size:,} bytes"
+
     steps = [(f"open screen {spec.key}", visit(spec.key)) for spec in window.specs]
+    steps.append(("load the Chinese translation", chinese))
     steps.append(("open a member in the form", open_member))
     steps.append(("export a contract PDF", contract_pdf))
     return steps

@@ -12,6 +12,7 @@ def test_self_test_passes_and_reports_each_screen(qapp, capsys) -> None:
     assert "ok    open screen registry" in out
     assert "ok    open screen alliances" in out
     assert "ok    open a member in the form" in out
+    assert "ok    load the Chinese translation: helix_zh_CN.qm" in out
     assert "self-test passed" in out
 
 

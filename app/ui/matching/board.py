@@ -47,18 +47,18 @@ from app.ui.prompts import Confirm
 STATE_KEY = "matches"
 NEW = "new"
 COLUMNS = (
-    (NEW, "New suggestions"),
-    (MatchStatus.PROPOSED.value, "Proposed"),
-    (MatchStatus.INTERESTED.value, "Interested"),
-    (MatchStatus.NEGOTIATING.value, "Negotiating"),
-    (MatchStatus.AGREED.value, "Agreed"),
-    (MatchStatus.DECLINED.value, "Declined"),
+    (NEW, QT_TRANSLATE_NOOP("MatchesScreen", "New suggestions")),
+    (MatchStatus.PROPOSED.value, QT_TRANSLATE_NOOP("MatchesScreen", "Proposed")),
+    (MatchStatus.INTERESTED.value, QT_TRANSLATE_NOOP("MatchesScreen", "Interested")),
+    (MatchStatus.NEGOTIATING.value, QT_TRANSLATE_NOOP("MatchesScreen", "Negotiating")),
+    (MatchStatus.AGREED.value, QT_TRANSLATE_NOOP("MatchesScreen", "Agreed")),
+    (MatchStatus.DECLINED.value, QT_TRANSLATE_NOOP("MatchesScreen", "Declined")),
 )
 COLUMN_LIMIT = 300
 EVENT_KINDS = (
-    (MatchEventKind.MEETING.value, "Meeting"),
-    (MatchEventKind.CALL.value, "Call"),
-    (MatchEventKind.NOTE.value, "Note"),
+    (MatchEventKind.MEETING.value, QT_TRANSLATE_NOOP("EventDialog", "Meeting")),
+    (MatchEventKind.CALL.value, QT_TRANSLATE_NOOP("EventDialog", "Call")),
+    (MatchEventKind.NOTE.value, QT_TRANSLATE_NOOP("EventDialog", "Note")),
 )
 
 

@@ -1,0 +1,164 @@
+"""Helix in Chinese: with the compiled translation installed, the menus and every screen show
+Chinese text, strings of base classes included (PySide6 tries each class of the object's MRO),
+and a service's refusal reads in Chinese with its stored words translated."""
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+)
+
+from app import translations
+from app.models.enums import Role
+from app.resources import resource_path
+from app.services.uow import Actor
+from app.ui.app import install_translators
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from app.ui.screens import SCREENS
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+WORD = re.compile(r"[A-Za-z]{3,}")
+ADMIN = Actor("test-admin", Role.ADMIN)
+KEPT = {"Helix", "PDF", "CSV", "XLSX", "SQLite", "PostgreSQL", "SHA", "URL", "UUID", "Ctrl"}
+"""Words that stay as they are in the Chinese UI."""
+
+
+@pytest.fixture(scope="module")
+def qm(tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("qm") / "helix_zh_CN.qm"
+    translations.compile_qm(resource_path("translations", "helix_zh_CN.ts"), target)
+    return target
+
+
+@pytest.fixture
+def chinese_ui(qapp: QApplication, qm: Path) -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def english_left(text: str) -> bool:
+    """Text a clerk would read as untranslated: English words outside the kept names."""
+    words = [w for w in WORD.findall(text) if w not in KEPT]
+    return bool(words) and not CHINESE.search(text)
+
+
+def visible_texts(widget) -> list[str]:
+    texts = []
+    for button in widget.findChildren(QAbstractButton):
+        if button.isVisibleTo(widget):
+            texts.append(button.text())
+    for label in widget.findChildren(QLabel):
+        if label.isVisibleTo(widget) and "<" not in label.text():
+            texts.append(label.text())
+    for box in widget.findChildren(QGroupBox):
+        texts.append(box.title())
+    for tabs in widget.findChildren(QTabWidget):
+        texts.extend(tabs.tabText(i) for i in range(tabs.count()))
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if isinstance(view, QTableView | QTreeView) and view.isVisibleTo(widget):
+            texts.extend(
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount(QModelIndex()))
+            )
+    return [t for t in texts if t]
+
+
+def test_menus_are_in_chinese(qtbot, sqlite_db, chinese_ui) -> None:
+    window = MainWindow(AppContext(sqlite_db, ADMIN))
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[0] == "文件(&F)"
+    assert all(CHINESE.search(title) for title in titles), titles
+
+
+@pytest.mark.parametrize("key", [spec.key for spec in SCREENS])
+def test_every_screen_speaks_chinese(qtbot, sqlite_db, chinese_ui, key: str) -> None:
+    window = MainWindow(AppContext(sqlite_db, ADMIN))
+    qtbot.addWidget(window)
+    window.show_screen(key)
+    screen = window.stack.currentWidget()
+    texts = visible_texts(screen)
+    assert any(CHINESE.search(t) for t in texts), f"{key}: nothing in Chinese"
+    assert [t for t in texts if english_left(t)] == []
+
+
+def test_a_string_of_a_base_class_is_translated_for_a_subclass(
+    qtbot, sqlite_db, chinese_ui
+) -> None:
+    """RecordListScreen writes "Clear search and filters"; a RegistryScreen asks for it."""
+    window = MainWindow(AppContext(sqlite_db, ADMIN))
+    qtbot.addWidget(window)
+    window.show_screen("registry")
+    screen = window.stack.currentWidget()
+    assert type(screen).__name__ == "RegistryScreen"
+    assert (
+        QCoreApplication.translate("RegistryScreen", "Clear search and filters")
+        == "Clear search and filters"
+    )
+    assert screen.tr("Clear search and filters") == QCoreApplication.translate(
+        "RecordListScreen", "Clear search and filters"
+    )
+    assert CHINESE.search(screen.tr("Clear search and filters"))
+
+
+def test_the_language_setting_installs_the_translation(qapp: QApplication) -> None:
+    before = QLocale()
+    installed = install_translators(qapp, "zh_CN")
+    try:
+        assert installed, "no translation was installed for zh_CN"
+        assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+        assert QLocale().language() == QLocale.Language.Chinese
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_a_refusal_names_stored_words_in_chinese(chinese_ui) -> None:
+    """A service fills stored words ("draft") into its English template; the UI translates the
+    template, then those words, and leaves names as they are."""
+    from app.errors import DomainError, ValidationError, message_of, problem
+    from app.ui.errors import domain_message
+
+    refusal = DomainError(
+        "“{title}” is {status}; only a published listing can be extended.",
+        title="Draft-free coatings",
+        status="draft",
+    )
+    text = domain_message(refusal)
+    assert "草稿" in text and "Draft-free coatings" in text
+    assert not re.search(r"\bdraft\b", text)
+
+    from app.services.validation import clean_required
+
+    with pytest.raises(ValueError) as missing_name:
+        clean_required("  ", problem("Name"), 200)
+    invalid = ValidationError(
+        {
+            "name": message_of(missing_name.value),
+            "external_id": "The external id is longer than 100 characters.",
+        }
+    )
+    lines = domain_message(invalid).splitlines()
+    assert len(lines) == 3 and CHINESE.search(lines[0])
+    assert [line for line in lines if english_left(line)] == []
