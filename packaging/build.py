@@ -1,6 +1,6 @@
 """Build the frozen one-folder Helix and prove it with its self-test.
 
-    python packaging/build.py [--out DIR] [--clean] [--no-self-test]
+    python packaging/build.py [--out DIR] [--clean] [--no-self-test] [--installer]
 
 1. installs PyInstaller into this Python if it is missing;
 2. makes the app icon (helix.ico, from resources/icons/helix.svg, with Qt and Pillow);
@@ -10,8 +10,11 @@
 5. checks (Linux) that no bundled Qt library or plugin misses a Qt library the spec left out,
    then runs `helix self-test` (`helix-cli.exe self-test` on Windows) from the frozen folder
    with QT_QPA_PLATFORM=offscreen;
-6. prints the figures: build time, bundle size, self-test time. Exit 0 when all of it worked.
-Works the same on Windows and Linux (run it with the Python of the environment you ship)."""
+6. prints the figures: build time, bundle size, self-test time;
+7. with --installer (Windows only), once the self-test passed: compiles packaging/helix.iss with
+   Inno Setup 6's ISCC.exe into dist/Helix-<version>-setup.exe.
+Exit 0 when all of it worked. Works the same on Windows and Linux (run it with the Python of the
+environment you ship, with Helix installed in it: `pip install -e ".[packaging]"`)."""
 
 import argparse
 import os
@@ -24,6 +27,10 @@ from pathlib import Path
 PACKAGING = Path(__file__).resolve().parent
 ROOT = PACKAGING.parent
 SPEC = PACKAGING / "helix.spec"
+INSTALLER_SCRIPT = PACKAGING / "helix.iss"
+INSTALLER_OUT = ROOT / "dist"
+# The same range as the `packaging` extra in pyproject.toml (6.10 is the first for Python 3.13).
+PYINSTALLER = "pyinstaller>=6.10,<7"
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 ICON_SIZES = [(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
 
@@ -33,7 +40,19 @@ def ensure_pyinstaller() -> None:
         import PyInstaller  # noqa: F401
     except ImportError:
         print("installing PyInstaller …", flush=True)
-        subprocess.run([sys.executable, "-m", "pip", "install", "pyinstaller>=6.5"], check=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", PYINSTALLER], check=True)
+
+
+def ensure_helix_installed() -> None:
+    """The spec copies Helix's installed metadata (for the About box): Helix must be installed."""
+    from importlib import metadata
+
+    try:
+        metadata.distribution("helix")
+    except metadata.PackageNotFoundError:
+        raise SystemExit(
+            'Helix is not installed in this Python: pip install -e ".[packaging]"'
+        ) from None
 
 
 def make_icon(work: Path) -> Path | None:
@@ -149,9 +168,32 @@ def main(argv: list[str] | None = None) -> int:
         help="also freeze packaging/coldstart.py and time start → interactive window on "
         "this database (not for a shipped build)",
     )
+    parser.add_argument(
+        "--installer",
+        action="store_true",
+        help="Windows: after the self-test, make dist/Helix-<version>-setup.exe with Inno Setup 6",
+    )
     args = parser.parse_args(argv)
     out = args.out.resolve()
+    iscc = None
+    if args.installer:  # fail before a build of a minute and a half, not after it
+        if sys.platform != "win32":
+            print(
+                "--installer needs Windows (Inno Setup makes Windows installers only)",
+                file=sys.stderr,
+            )
+            return 2
+        if args.no_self_test:
+            parser.error("--installer packs a bundle only after its self-test passed")
+        iscc = find_iscc()
+        if iscc is None:
+            print(
+                "ISCC.exe not found: install Inno Setup 6 (choco install innosetup)",
+                file=sys.stderr,
+            )
+            return 2
 
+    ensure_helix_installed()
     ensure_pyinstaller()
     icon = make_icon(out / "icon")
     compile_translations()
@@ -171,7 +213,50 @@ def main(argv: list[str] | None = None) -> int:
     print(f"frozen self-test {verdict} in {elapsed:.1f} s")
     if args.coldstart and code == 0:
         code = cold_start(bundle, args.coldstart)
+    if iscc is not None and code == 0:
+        code = make_installer(iscc, bundle, icon)
     return code
+
+
+def find_iscc() -> Path | None:
+    """Inno Setup's command-line compiler: on PATH, else where Inno Setup 6 installs itself."""
+    found = shutil.which("ISCC") or shutil.which("iscc")
+    if found:
+        return Path(found)
+    for variable in ("ProgramFiles(x86)", "ProgramFiles"):
+        folder = os.environ.get(variable)
+        installed = sorted(Path(folder).glob("Inno Setup */ISCC.exe")) if folder else []
+        if installed:
+            return installed[-1]  # the newest Inno Setup there
+    return None
+
+
+def make_installer(iscc: Path, bundle: Path, icon: Path | None) -> int:
+    """packaging/helix.iss → dist/Helix-<version>-setup.exe; the version is app/__init__.py's."""
+    sys.path.insert(0, str(PACKAGING))
+    from version_info import package_version, version_tuple
+
+    version = package_version()
+    command = [
+        str(iscc), "/Qp",
+        f"/DAppVersion={version}",
+        "/DFileVersion=" + ".".join(str(number) for number in version_tuple(version)),
+        f"/DBundleDir={bundle}",
+        f"/DOutputDir={INSTALLER_OUT}",
+    ]  # fmt: skip
+    if icon is not None:
+        command.append(f"/DIconFile={icon}")
+    command.append(str(INSTALLER_SCRIPT))
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT)
+    elapsed = time.perf_counter() - started
+    setup = INSTALLER_OUT / f"Helix-{version}-setup.exe"
+    if result.returncode or not setup.is_file():
+        print(f"FAIL  ISCC exited {result.returncode}", file=sys.stderr)
+        return result.returncode or 1
+    size_mb = setup.stat().st_size / 1024 / 1024
+    print(f"installer {setup} ({size_mb:.0f} MB) in {elapsed:.0f} s")
+    return 0
 
 
 def cold_start(bundle: Path, url: str) -> int:

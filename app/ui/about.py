@@ -1,6 +1,7 @@
 """The About box: Helix's version, the database in use (never its password), the Python and Qt
 versions, and the libraries Helix bundles with their licences, read from the installed packages'
-metadata so that the list follows pyproject.toml without being kept by hand."""
+metadata so that the list follows pyproject.toml without being kept by hand, plus the bundled
+files that are no Python package (the PDF font in resources/fonts)."""
 
 import platform
 import re
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 import app
+from app.resources import resource_path
 from app.ui.context import AppContext
 
 DISTRIBUTION = "helix"
@@ -98,10 +100,27 @@ def licence_of(dist: metadata.Distribution) -> str:
     return text.splitlines()[0][:60] if text else ""
 
 
-def bundled_libraries() -> list[Library]:
+# Bundled files without package metadata: (file under resources/, name, version, licence). The
+# licence texts and notices are next to each file (resources/fonts/README.md).
+BUNDLED_FILES = [
+    (("fonts", "wqy-microhei.ttc"), "WenQuanYi Micro Hei", "0.2.0-beta", "Apache-2.0"),
+]
+
+
+def bundled_files() -> list[Library]:
+    """The entries of BUNDLED_FILES whose file is there."""
     return [
+        Library(name, version, licence)
+        for parts, name, version, licence in BUNDLED_FILES
+        if resource_path(*parts).is_file()
+    ]
+
+
+def bundled_libraries() -> list[Library]:
+    libraries = [
         Library(d.metadata["Name"] or "", d.version, licence_of(d)) for d in bundled_distributions()
     ]
+    return sorted([*libraries, *bundled_files()], key=lambda library: library.name.lower())
 
 
 def helix_version() -> str:
@@ -167,6 +186,7 @@ class AboutDialog(QDialog):
     def licence_of(self, name: str) -> str | None:
         """The licence the table shows for a library (tests, and a clerk's support call)."""
         for row in range(self.libraries.rowCount()):
-            if _normal(self.libraries.item(row, 0).text()) == _normal(name):
-                return self.libraries.item(row, 2).text()
+            library, licence = self.libraries.item(row, 0), self.libraries.item(row, 2)
+            if library and licence and _normal(library.text()) == _normal(name):
+                return licence.text()
         return None

@@ -134,6 +134,7 @@ def test_about_names_version_database_and_licences(window: MainWindow, sqlite_db
     assert dialog.licence_of("SQLAlchemy") == "MIT"
     assert "BSD" in (dialog.licence_of("reportlab") or "")
     assert dialog.licence_of("pytest") is None  # a test tool, not bundled
+    assert dialog.licence_of("WenQuanYi Micro Hei") == "Apache-2.0"  # the PDF font, no package
     assert dialog.libraries.rowCount() >= 19  # at least Helix's direct dependencies
 
 
