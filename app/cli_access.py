@@ -133,9 +133,9 @@ def _new_password(name: str, *, signs_in_with_password: bool) -> str:
 
 
 def _require_strong(password: str, name: str) -> None:
-    problem = user_service.password_problem(password, name)
-    if problem:
-        raise DomainError(problem)
+    weak = user_service.password_problem(password, name)
+    if weak:
+        raise DomainError(weak.template, **weak.params)
 
 
 # -- the parser -----------------------------------------------------------------------------------

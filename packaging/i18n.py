@@ -67,6 +67,9 @@ def _literal(node: ast.AST | None, constants: dict[str, str]) -> str | None:
         return node.value
     if isinstance(node, ast.Name):
         return constants.get(node.id)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):  # "..." + SENTENCE
+        left, right = _literal(node.left, constants), _literal(node.right, constants)
+        return None if left is None or right is None else left + right
     return None
 
 
@@ -165,6 +168,17 @@ class _Visitor(ast.NodeVisitor):
         self.problems = problems
         self.classes: list[str] = []
         self.helpers = _module_tr_helpers(module.tree, module.constants)
+        self.tr_aliases = {  # tr = self.tr
+            target.id
+            for node in ast.walk(module.tree)
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == "tr"
+            and isinstance(node.value.value, ast.Name)
+            and node.value.value.id in ("self", "cls")
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
         self.aliases = {  # t = QCoreApplication.translate
             target.id
             for node in ast.walk(module.tree)
@@ -205,7 +219,16 @@ class _Visitor(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         name = _call_name(node)
         numerus = len(node.args) >= 3 or any(k.arg == "n" for k in node.keywords)
-        if isinstance(node.func, ast.Name) and node.func.id in self.helpers and node.args:
+        if (
+            isinstance(node.func, ast.Name)
+            and node.func.id in self.tr_aliases
+            and self.classes
+            and node.args
+        ):
+            text = self._text(node.args[0], node)
+            if text is not None:
+                self._add({self.classes[-1]}, text, node, numerus)
+        elif isinstance(node.func, ast.Name) and node.func.id in self.helpers and node.args:
             text = self._text(node.args[0], node)
             if text is not None:
                 self._add({self.helpers[node.func.id]}, text, node, numerus)
@@ -235,6 +258,11 @@ class _Visitor(ast.NodeVisitor):
             text = self._text(node.args[0], node)
             if text is not None:
                 self._add({self.template_calls[name]}, text, node, False)
+        elif name == "ValueError" and self.in_services and node.args:
+            # a service's ValueError becomes a field's message (app.errors.message_of)
+            text = _literal(node.args[0], self.module.constants)
+            if text is not None:
+                self._add({SERVICE_CONTEXT}, text, node, False)
         elif name == "ValidationError" and node.args and isinstance(node.args[0], ast.Dict):
             for value in node.args[0].values:
                 text = self._text(value, node)

@@ -22,7 +22,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from app.errors import DomainError, NotFoundError, StaleRecordError
+from app.errors import DomainError, NotFoundError, Problem, StaleRecordError, problem
 from app.models import Role, SiteSetting, User, utcnow
 from app.services.permissions import ROLE_NAMES, Action, Actor, require
 from app.services.uow import UnitOfWork
@@ -98,24 +98,29 @@ class UserRow:
 # -- rules ----------------------------------------------------------------------------------------
 
 
-def password_problem(password: str, username: str) -> str | None:
+def password_problem(password: str, username: str) -> Problem | None:
     """Why this password is too weak, in a sentence for the clerk; None when it will do."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"The password needs at least {MIN_PASSWORD_LENGTH} characters."
+        return problem("The password needs at least {count} characters.", count=MIN_PASSWORD_LENGTH)
     if len(password) > MAX_PASSWORD_LENGTH:
-        return f"The password is longer than {MAX_PASSWORD_LENGTH} characters; shorten it."
+        return problem(
+            "The password is longer than {count} characters; shorten it.",
+            count=MAX_PASSWORD_LENGTH,
+        )
     if password.casefold() in COMMON_PASSWORDS:
-        return "This password is one of the most common ones and is guessed first; choose another."
+        return problem(
+            "This password is one of the most common ones and is guessed first; choose another."
+        )
     name = username.strip().casefold()
     if name and name in password.casefold():
-        return "The password must not contain the user name."
+        return problem("The password must not contain the user name.")
     kinds = (
         any(c.isalpha() for c in password),
         any(c.isdigit() for c in password),
         any(not c.isalnum() for c in password),
     )
     if sum(kinds) < 2:
-        return (
+        return problem(
             "The password needs at least two kinds of characters: letters, digits, and other "
             "signs such as - or !."
         )
@@ -137,9 +142,9 @@ def clean_username(username: str) -> str:
 
 
 def _require_strong(password: str, username: str) -> None:
-    problem = password_problem(password, username)
-    if problem:
-        raise DomainError(problem)
+    weak = password_problem(password, username)
+    if weak:
+        raise DomainError(weak.template, **weak.params)
 
 
 def _hash(password: str) -> str:

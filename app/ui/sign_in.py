@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,7 @@ from app.services.permissions import Actor
 from app.services.uow import UnitOfWork
 from app.ui import state
 from app.ui.context import AppContext
-from app.ui.errors import domain_message, show_error
+from app.ui.errors import domain_message, field_message, show_error
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -39,11 +39,6 @@ REMEMBERED_USER = "sign_in/username"
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
 HINT_STYLE = "color: palette(placeholder-text);"
-
-
-def service_text(text: str) -> str:
-    """A sentence a service returned as plain text, in the UI language when translated."""
-    return QCoreApplication.translate("Helix", text)
 
 
 def _password_edit(placeholder: str = "") -> QLineEdit:
@@ -80,7 +75,7 @@ class NewPassword(QWidget):
         """What is wrong with the two fields, or None."""
         found = users.password_problem(self.first.text(), self.username())
         if found:
-            return service_text(found)
+            return field_message(found)
         if self.first.text() != self.second.text():
             return self.tr("The two passwords differ.")
         return None

@@ -2689,6 +2689,16 @@ Correct it, then submit it again.</source>
       <translation>统一社会信用代码应为 18 个字符，但此代码有 {length} 个。请从营业执照或登记证书上重新抄录。</translation>
     </message>
     <message>
+      <location filename="../../app/services/validation.py" />
+      <source>A web address cannot contain spaces. Remove them and try again.</source>
+      <translation>网址不能包含空格。请删除空格后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" />
+      <source>A web address cannot contain “@”. If this is an e-mail address, enter it in the e-mail field instead.</source>
+      <translation>网址不能包含“@”。如果这是电子邮箱地址，请填写在电子邮箱栏中。</translation>
+    </message>
+    <message>
       <location filename="../../app/cli_access.py" />
       <source>An administrator has reset the password of {name}; choose your own before anything else: helix --user {name} users change-password</source>
       <translation>管理员已重置 {name} 的密码；请先设置您自己的密码：helix --user {name} users change-password</translation>
@@ -2844,6 +2854,26 @@ Correct it, then submit it again.</source>
       <translation>演示信息需要由有效会员发布，而此数据库中没有有效会员。请生成包含会员的演示数据，或不生成信息（--listings 0）。</translation>
     </message>
     <message>
+      <location filename="../../app/services/validation.py" />
+      <source>Enter a phone number.</source>
+      <translation>请输入电话号码。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" />
+      <source>Enter a web address, for example www.example.com.</source>
+      <translation>请输入网址，例如 www.example.com。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" />
+      <source>Enter an e-mail address, for example name@example.com.</source>
+      <translation>请输入电子邮箱地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" />
+      <source>Enter the 18-character unified social credit code (统一社会信用代码).</source>
+      <translation>请输入 18 位统一社会信用代码。</translation>
+    </message>
+    <message>
       <location filename="../../app/services/contract_data.py" />
       <source>Enter the name of party {number} ({label}).</source>
       <translation>请填写第 {number} 个当事方（{label}）的名称。</translation>
@@ -2852,6 +2882,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/contract_issue.py" />
       <source>Enter the name of the person who signed.</source>
       <translation>请填写签署人姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" />
+      <source>Enter the organisation's registration number.</source>
+      <translation>请输入该单位的登记注册号。</translation>
     </message>
     <message>
       <location filename="../../app/cli_contract.py" />
@@ -3014,6 +3049,11 @@ Correct it, then submit it again.</source>
       <translation>导入的信息只能为草稿或已发布状态，不能为“{status}”。</translation>
     </message>
     <message>
+      <location filename="../../app/services/matching/scoring.py" />
+      <source>Matching weights must be numbers of 0 or more, not all 0.</source>
+      <translation>匹配权重必须是不小于 0 的数字，且不能全部为 0。</translation>
+    </message>
+    <message>
       <location filename="../../app/services/members.py" />
       <source>Name</source>
       <translation>名称</translation>
@@ -3169,6 +3209,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/dump_format.py" />
       <source>The backup was cancelled; no backup file was written.</source>
       <translation>备份已取消，未写入备份文件。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/dump_format.py" />
+      <source>The backup {path} is damaged or incomplete ({detail}). Nothing was replaced.</source>
+      <translation>备份 {path} 已损坏或不完整（{detail}）。未替换任何内容。</translation>
     </message>
     <message>
       <location filename="../../app/services/contract_data.py" />
@@ -3423,6 +3468,11 @@ Correct it, then submit it again.</source>
       <translation>关键词合计过长（最多 {limit} 个字符）。</translation>
     </message>
     <message>
+      <location filename="../../app/services/validation.py" />
+      <source>The last character (check character) of the unified social credit code does not match the others, so a character was probably mistyped. Compare the code with the business licence character by character.</source>
+      <translation>统一社会信用代码的最后一位（校验码）与前面各位不符，可能有字符输错。请对照营业执照逐位核对。</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listings.py" />
       <source>The listing could not be saved because its reference or external id is already in use (perhaps just now, by a colleague). Try again.</source>
       <translation>无法保存该信息，因为其编号或外部编号已被使用（可能是同事刚刚使用的）。请重试。</translation>
@@ -3504,6 +3554,26 @@ Correct it, then submit it again.</source>
       <translation>编号序列“{series}”必须由 1 至 6 个字母或数字组成，例如 L2 或 FAIR1。</translation>
     </message>
     <message>
+      <location filename="../../app/services/users.py" />
+      <source>The password is longer than {count} characters; shorten it.</source>
+      <translation>密码超过 {count} 个字符，请缩短。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/users.py" />
+      <source>The password must not contain the user name.</source>
+      <translation>密码不能包含用户名。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/users.py" />
+      <source>The password needs at least two kinds of characters: letters, digits, and other signs such as - or !.</source>
+      <translation>密码至少需要包含两类字符：字母、数字以及 - 或 ! 等其他符号。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/users.py" />
+      <source>The password needs at least {count} characters.</source>
+      <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/projects/timeline_export.py" />
       <source>The picture of the timeline could not be made; try a smaller zoom.</source>
       <translation>无法生成时间线图片；请尝试缩小显示比例。</translation>
@@ -3547,6 +3617,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/validation.py" />
       <source>The registration number is {length} characters long; at most {limit} are allowed. Check that only the number was entered.</source>
       <translation>登记号有 {length} 个字符；最多允许 {limit} 个。请检查是否只填写了号码。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" />
+      <source>The registration number may contain only letters, digits, hyphens, dots and spaces. Remove the other characters and try again.</source>
+      <translation>登记注册号只能包含字母、数字、连字符、点和空格。请删除其他字符后重试。</translation>
     </message>
     <message>
       <location filename="../../app/services/contract_issue.py" />
@@ -3744,6 +3819,11 @@ Correct it, then submit it again.</source>
       <translation>这不是演示数据库，或其演示用户缺失；请使用用户名和密码登录。</translation>
     </message>
     <message>
+      <location filename="../../app/services/validation.py" />
+      <source>This is not a unified social credit code: it must start with the registering authority (a digit, A, N or Y) followed by seven digits. Check the code on the business licence.</source>
+      <translation>这不是有效的统一社会信用代码：它必须以登记管理部门代码（一个数字或 A、N、Y）开头，后接七位数字。请对照营业执照核对。</translation>
+    </message>
+    <message>
       <location filename="../../app/services/contracts.py" />
       <source>This match is {status}, not agreed; a contract is drafted only for an agreed match. Record the agreement first.</source>
       <translation>此匹配当前为{status}，而非已达成；只有已达成的匹配才能起草合同。请先记录达成协议。</translation>
@@ -3757,6 +3837,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/projects.py" />
       <source>This milestone was completed on {day} already.</source>
       <translation>此里程碑已于 {day} 完成。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/users.py" />
+      <source>This password is one of the most common ones and is guessed first; choose another.</source>
+      <translation>这是最常见的密码之一，很容易被猜中，请换一个。</translation>
     </message>
     <message>
       <location filename="../../app/services/project_log.py" />
@@ -3814,6 +3899,11 @@ Correct it, then submit it again.</source>
       <translation>您不能取消自己的管理员角色；请联系其他管理员。</translation>
     </message>
     <message>
+      <location filename="../../app/services/permissions.py" />
+      <source>an actor needs a name</source>
+      <translation>操作人需要有名称</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listing_io.py" />
       <source>archived</source>
       <translation>已归档</translation>
@@ -3842,6 +3932,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/listing_io.py" />
       <source>published</source>
       <translation>已发布</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_cells.py" />
+      <source>say whether the listing is a demand or a supply.</source>
+      <translation>请说明该信息是需求还是供给。</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_io.py" />
@@ -4085,6 +4180,11 @@ Correct it, then submit it again.</source>
       <translation>{path} 是文件夹，请提供文件名。</translation>
     </message>
     <message>
+      <location filename="../../app/services/dump_format.py" />
+      <source>{path} is not a Helix backup. Nothing was replaced.</source>
+      <translation>{path} 不是 Helix 备份。未替换任何内容。</translation>
+    </message>
+    <message>
       <location filename="../../app/services/contract_signing.py" />
       <source>{path} is not a readable PDF file (it is damaged or not a PDF): {reason}.</source>
       <translation>{path} 不是可读取的 PDF 文件（文件已损坏或不是 PDF）：{reason}。</translation>
@@ -4093,6 +4193,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/backup.py" />
       <source>{path} is the database itself; choose another file for the backup.</source>
       <translation>{path} 就是数据库本身，请为备份选择其他文件。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/dump_format.py" />
+      <source>{path} was written by a newer version of Helix (dump format {version}); restore it with that version. Nothing was replaced.</source>
+      <translation>{path} 由更新版本的 Helix 写入（转储格式 {version}）；请用该版本恢复。未替换任何内容。</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_cells.py" />
@@ -10754,16 +10859,31 @@ Correct it, then submit again.</source>
       <translation>已锁定</translation>
     </message>
     <message>
+      <location filename="../../app/ui/users.py" />
+      <source>Never</source>
+      <translation>从未</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/history_text.py" />
       <location filename="../../app/ui/users.py" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
+      <location filename="../../app/ui/users.py" />
+      <source>Switched off</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/history_text.py" />
       <location filename="../../app/ui/users.py" />
       <source>User name</source>
       <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/users.py" />
+      <source>Yes</source>
+      <translation>是</translation>
     </message>
   </context>
   <context>
