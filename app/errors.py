@@ -4,6 +4,7 @@ Messages are English templates with named fields; the UI translates the template
 and then fills in the fields, so the Chinese translation can follow without touching services.
 """
 
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -26,6 +27,21 @@ class Problem(str):
 
 def _rebuild_problem(template: str, params: dict[str, Any]) -> Problem:
     return Problem(template, **params)
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Several words or sentences filled into one message ("title, summary"); the English text
+    joins them with `separator`, the UI joins their translations with its translation."""
+
+    items: tuple[str, ...]
+    separator: str = ", "
+
+    def __str__(self) -> str:
+        return self.separator.join(map(str, self.items))
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 def problem(template: str, **params: Any) -> Problem:

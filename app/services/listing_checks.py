@@ -7,6 +7,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
+from app.errors import Joined, problem
 from app.models import (
     Listing,
     ListingKind,
@@ -126,52 +127,71 @@ class PublishedListings:
 def _required_check(listing: Listing) -> CheckResult:
     missing = []
     if not listing.title.strip():
-        missing.append("title")
+        missing.append(problem("title"))
     if not listing.summary.strip():
-        missing.append("summary")
+        missing.append(problem("summary"))
     if not listing.description.strip():
-        missing.append("description")
+        missing.append(problem("description"))
     if not listing.sectors:
-        missing.append("sectors")
+        missing.append(problem("sectors"))
     if not listing.cooperation_types:
-        missing.append("cooperation types")
+        missing.append(problem("cooperation types"))
     if listing.kind is ListingKind.SUPPLY and listing.trl is None:
-        missing.append("technology readiness level")
+        missing.append(problem("technology readiness level"))
     if missing:
-        return CheckResult("required_fields", False, f"Missing: {', '.join(missing)}.")
-    return CheckResult("required_fields", True, "All required fields are filled in.")
+        return CheckResult(
+            "required_fields", False, problem("Missing: {fields}.", fields=Joined(tuple(missing)))
+        )
+    return CheckResult("required_fields", True, problem("All required fields are filled in."))
 
 
 def _limits_check(listing: Listing, today: date) -> CheckResult:
     problems = []
-    for label, value, limit in (
-        ("title", listing.title, TITLE_MAX),
-        ("summary", listing.summary, SUMMARY_MAX),
-        ("description", listing.description, DESCRIPTION_MAX),
-    ):
-        if len(value) > limit:
-            problems.append(f"the {label} is longer than {limit} characters")
+    if len(listing.title) > TITLE_MAX:
+        problems.append(problem("The title is longer than {limit} characters.", limit=TITLE_MAX))
+    if len(listing.summary) > SUMMARY_MAX:
+        problems.append(
+            problem("The summary is longer than {limit} characters.", limit=SUMMARY_MAX)
+        )
+    if len(listing.description) > DESCRIPTION_MAX:
+        problems.append(
+            problem("The description is longer than {limit} characters.", limit=DESCRIPTION_MAX)
+        )
     if listing.trl is not None and not 1 <= listing.trl <= 9:
-        problems.append("the technology readiness level is not from 1 to 9")
+        problems.append(problem("The technology readiness level is not from 1 to 9."))
     low, high = listing.budget_min, listing.budget_max
     if low is not None and high is not None and low > high:
-        problems.append("the highest budget is below the lowest")
+        problems.append(problem("The highest budget is below the lowest."))
     if listing.deadline is not None and listing.deadline < today:
-        problems.append(f"the deadline {listing.deadline.isoformat()} has passed")
+        problems.append(
+            problem("The deadline {date} has passed.", date=listing.deadline.isoformat())
+        )
     if problems:
-        joined = "; ".join(problems)
-        return CheckResult("limits", False, joined[0].upper() + joined[1:] + ".")
-    return CheckResult("limits", True, "All fields are within their limits.")
+        return CheckResult(
+            "limits", False, problem("{problems}", problems=Joined(tuple(problems), " "))
+        )
+    return CheckResult("limits", True, problem("All fields are within their limits."))
 
 
 def _member_check(listing: Listing) -> CheckResult:
     member = listing.member
-    if member.deleted_at is not None or member.status is not MemberStatus.ACTIVE:
-        state = "deleted" if member.deleted_at is not None else member.status.value
+    if member.deleted_at is not None:
         return CheckResult(
-            "member_active", False, f"The member “{member.name}” is {state}, not active."
+            "member_active", False, problem("The member “{name}” was deleted.", name=member.name)
         )
-    return CheckResult("member_active", True, f"The member “{member.name}” is active.")
+    if member.status is not MemberStatus.ACTIVE:
+        return CheckResult(
+            "member_active",
+            False,
+            problem(
+                "The member “{name}” is {state}, not active.",
+                name=member.name,
+                state=member.status.value,
+            ),
+        )
+    return CheckResult(
+        "member_active", True, problem("The member “{name}” is active.", name=member.name)
+    )
 
 
 def _similar_check(
@@ -180,13 +200,28 @@ def _similar_check(
     hits = (published or PublishedListings(uow)).similar(listing)
     if not hits:
         return CheckResult(
-            "similar_listing", True, "No similar listing is published.", blocking=False
+            "similar_listing", True, problem("No similar listing is published."), blocking=False
         )
-    shown = "; ".join(f"“{t}” ({r}, {m}, {s:.0f} %)" for s, t, r, m in hits[:3])
+    shown = Joined(
+        tuple(
+            problem(
+                "“{title}” ({reference}, {member}, {score} %)",
+                title=t,
+                reference=r,
+                member=m,
+                score=f"{s:.0f}",
+            )
+            for s, t, r, m in hits[:3]
+        ),
+        "; ",
+    )
     return CheckResult(
         "similar_listing",
         False,
-        f"Similar listings are already published: {shown}. Check that this is not a duplicate.",
+        problem(
+            "Similar listings are already published: {shown}. Check that this is not a duplicate.",
+            shown=shown,
+        ),
         blocking=False,
     )
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 
-from app.errors import DomainError, ValidationError
+from app.errors import DomainError, Joined, ValidationError, problem
 from app.models import (
     Listing,
     ListingKind,
@@ -48,9 +48,9 @@ VALIDITY = timedelta(days=365)
 EXTENSION = timedelta(days=365)
 
 CHECKLIST = {
-    "identity_confirmed": "the identity of the member is confirmed",
-    "description_plausible": "the description is plausible",
-    "ip_plausible": "the IP status is plausible",
+    "identity_confirmed": problem("the identity of the member is confirmed"),
+    "description_plausible": problem("the description is plausible"),
+    "ip_plausible": problem("the IP status is plausible"),
 }
 """The ticks a supervisor gives before publishing: key → what the tick says."""
 
@@ -398,7 +398,7 @@ def publish_listing(
             "“{title}” cannot be published before the checklist is complete. Still to confirm: "
             "{unticked}.",
             title=listing.title,
-            unticked="; ".join(unticked),
+            unticked=Joined(tuple(unticked), "; "),
         )
     results = automatic_checks(uow, listing_id, now)
     failed = [r.message for r in results if r.blocking and not r.ok]
@@ -406,7 +406,7 @@ def publish_listing(
         raise DomainError(
             "“{title}” cannot be published: {failed} Correct this or return the listing.",
             title=listing.title,
-            failed=" ".join(failed),
+            failed=Joined(tuple(failed), " "),
         )
     _record_publication(uow, listing, results, checklist, by, now)
     _save(uow)

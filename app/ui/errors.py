@@ -5,13 +5,15 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import DomainError, Problem, ValidationError
+from app.errors import DomainError, Joined, Problem, ValidationError
 from app.logs import log_file
 
 log = logging.getLogger(__name__)
+SEPARATORS = (QT_TRANSLATE_NOOP("Helix", ", "), QT_TRANSLATE_NOOP("Helix", "; "))
+"""How the UI joins the items of a Joined value (app.errors.Joined), in the UI language."""
 
 
 def _value(value: object) -> object:
@@ -20,6 +22,9 @@ def _value(value: object) -> object:
     user text, which have no entry there) as it is."""
     if isinstance(value, Problem):
         return field_message(value)
+    if isinstance(value, Joined):
+        separator = QCoreApplication.translate("Helix", value.separator)
+        return separator.join(str(_value(item)) for item in value.items)
     if isinstance(value, str) and value:
         return QCoreApplication.translate("Values", value)
     return value
@@ -29,8 +34,6 @@ def _filled(template: str, params: dict[str, object], english: str) -> str:
     """The template translated and filled in; the English sentence when the translation does
     not fit its parameters."""
     translated = QCoreApplication.translate("Helix", template)
-    if translated == template:
-        return english  # no translation: the English sentence, its words English too
     try:
         return (
             translated.format(**{k: _value(v) for k, v in params.items()}) if params else translated

@@ -2639,9 +2639,19 @@ Correct it, then submit it again.</source>
   <context>
     <name>Helix</name>
     <message>
+      <location filename="../../app/ui/errors.py" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <location filename="../../app/cli_contract.py" />
       <source>--party must be between 1 and {count}.</source>
       <translation>--party 必须介于 1 和 {count} 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" />
+      <source>; </source>
+      <translation>；</translation>
     </message>
     <message>
       <location filename="../../app/cli_contract.py" />
@@ -2697,6 +2707,16 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/validation.py" />
       <source>A web address cannot contain “@”. If this is an e-mail address, enter it in the e-mail field instead.</source>
       <translation>网址不能包含“@”。如果这是电子邮箱地址，请填写在电子邮箱栏中。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>All fields are within their limits.</source>
+      <translation>所有字段均在限制范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>All required fields are filled in.</source>
+      <translation>必填项均已填写。</translation>
     </message>
     <message>
       <location filename="../../app/cli_access.py" />
@@ -3054,6 +3074,11 @@ Correct it, then submit it again.</source>
       <translation>匹配权重必须是不小于 0 的数字，且不能全部为 0。</translation>
     </message>
     <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>Missing: {fields}.</source>
+      <translation>缺少：{fields}。</translation>
+    </message>
+    <message>
       <location filename="../../app/services/members.py" />
       <source>Name</source>
       <translation>名称</translation>
@@ -3097,6 +3122,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/contract_issue.py" />
       <source>No scanned copy is attached for this party.</source>
       <translation>此当事方未附扫描件。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>No similar listing is published.</source>
+      <translation>没有已发布的相似信息。</translation>
     </message>
     <message>
       <location filename="../../app/cli_access.py" />
@@ -3154,6 +3184,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/projects.py" />
       <source>Say why the milestone moves; the reason is kept with the project.</source>
       <translation>请说明调整里程碑的原因；该原因将随项目保存。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>Similar listings are already published: {shown}. Check that this is not a duplicate.</source>
+      <translation>已有相似信息发布：{shown}。请核实这不是重复信息。</translation>
     </message>
     <message>
       <location filename="../../app/services/project_log.py" />
@@ -3341,6 +3376,11 @@ Correct it, then submit it again.</source>
       <translation>截止日期已过，请选择更晚的日期。</translation>
     </message>
     <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>The deadline {date} has passed.</source>
+      <translation>截止日期 {date} 已过。</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listing_data.py" />
       <source>The deadline “{text}” is not a date; write it as YYYY-MM-DD.</source>
       <translation>截止日期“{text}”不是日期；请按 YYYY-MM-DD 的格式填写。</translation>
@@ -3349,6 +3389,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/listing_data.py" />
       <source>The description has {length} characters; at most {limit} are allowed. Shorten it.</source>
       <translation>描述有 {length} 个字符；最多允许 {limit} 个。请缩短。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>The description is longer than {limit} characters.</source>
+      <translation>详细说明超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../app/services/users.py" />
@@ -3426,6 +3471,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/listing_data.py" />
       <source>The highest budget is below the lowest budget; swap or correct them.</source>
       <translation>预算上限低于预算下限，请对调或更正。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>The highest budget is below the lowest.</source>
+      <translation>最高预算低于最低预算。</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_data.py" />
@@ -3521,6 +3571,21 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/members.py" />
       <source>The member could not be saved because its registration code or external id is already in use (perhaps just now, by a colleague). Check them and save again.</source>
       <translation>无法保存该会员，因为其统一社会信用代码或外部编号已被使用（可能是同事刚刚使用的）。请检查后重新保存。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>The member “{name}” is active.</source>
+      <translation>会员“{name}”状态有效。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>The member “{name}” is {state}, not active.</source>
+      <translation>会员“{name}”当前为{state}，不是有效状态。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>The member “{name}” was deleted.</source>
+      <translation>会员“{name}”已被删除。</translation>
     </message>
     <message>
       <location filename="../../app/services/alliances.py" />
@@ -3669,6 +3734,16 @@ Correct it, then submit it again.</source>
       <translation>摘要有 {length} 个字符；最多允许 {limit} 个。请缩短。</translation>
     </message>
     <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>The summary is longer than {limit} characters.</source>
+      <translation>摘要超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>The technology readiness level is not from 1 to 9.</source>
+      <translation>技术成熟度不在 1 到 9 之间。</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listing_data.py" />
       <source>The technology readiness level “{text}” is not a whole number from 1 to 9.</source>
       <translation>技术成熟度等级“{text}”不是 1 到 9 之间的整数。</translation>
@@ -3682,6 +3757,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/listing_data.py" />
       <source>The title has {length} characters; at most {limit} are allowed. Shorten it.</source>
       <translation>标题有 {length} 个字符；最多允许 {limit} 个。请缩短。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>The title is longer than {limit} characters.</source>
+      <translation>标题超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_data.py" />
@@ -3914,6 +3994,16 @@ Correct it, then submit it again.</source>
       <translation>无法发布：{check} 请更正该行，或将文件导入为草稿。</translation>
     </message>
     <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>cooperation types</source>
+      <translation>合作方式</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>description</source>
+      <translation>详细说明</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listing_io.py" />
       <source>expired</source>
       <translation>已过期</translation>
@@ -3939,9 +4029,29 @@ Correct it, then submit it again.</source>
       <translation>请说明该信息是需求还是供给。</translation>
     </message>
     <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>sectors</source>
+      <translation>行业</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listing_io.py" />
       <source>submitted</source>
       <translation>已提交</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>technology readiness level</source>
+      <translation>技术成熟度</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listings.py" />
+      <source>the IP status is plausible</source>
+      <translation>知识产权状况可信</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_cells.py" />
@@ -3969,6 +4079,11 @@ Correct it, then submit it again.</source>
       <translation>截止日期“{text}”不是日期；请按 2026-12-31、2026/12/31、2026.12.31 或 2026年12月31日 的格式填写。</translation>
     </message>
     <message>
+      <location filename="../../app/services/listings.py" />
+      <source>the description is plausible</source>
+      <translation>描述内容可信</translation>
+    </message>
+    <message>
       <location filename="../../app/services/import_common.py" />
       <source>the external id {external_id} already belongs to “{owner}”. Import with “update existing listings” (helix import --update) to change that listing.</source>
       <translation>外部编号 {external_id} 已属于“{owner}”。如需修改该需求/供给，请在导入时选择更新已有记录（helix import --update）。</translation>
@@ -3987,6 +4102,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/import_common.py" />
       <source>the external id {external_id} is also on line {line}; each member once, please.</source>
       <translation>外部编号 {external_id} 也出现在第 {line} 行；每个会员只能出现一次。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listings.py" />
+      <source>the identity of the member is confirmed</source>
+      <translation>会员身份已确认</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_cells.py" />
@@ -4022,6 +4142,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/listing_cells.py" />
       <source>the technology readiness level “{text}” is not known; use a whole number from 1 to 9 (written 6, TRL 6, TRL6 or 6级).</source>
       <translation>技术成熟度等级“{text}”未知；请使用 1 到 9 之间的整数（写作 6、TRL 6、TRL6 或 6级）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>title</source>
+      <translation>标题</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_cells.py" />
@@ -4200,6 +4325,11 @@ Correct it, then submit it again.</source>
       <translation>{path} 由更新版本的 Helix 写入（转储格式 {version}）；请用该版本恢复。未替换任何内容。</translation>
     </message>
     <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>{problems}</source>
+      <translation>{problems}</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listing_cells.py" />
       <source>{problem} A sector's exact name (such as 电气机械和器材制造业) is accepted too.</source>
       <translation>{problem} 也可以填写行业的完整名称（例如 电气机械和器材制造业）。</translation>
@@ -4283,6 +4413,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/listing_cells.py" />
       <source>“{text}” is not an amount; write it like 500000, 500,000, 50万 or ¥500,000.</source>
       <translation>“{text}”不是金额；请按 500000、500,000、50万 或 ¥500,000 的格式填写。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/listing_checks.py" />
+      <source>“{title}” ({reference}, {member}, {score} %)</source>
+      <translation>“{title}”（{reference}，{member}，{score}%）</translation>
     </message>
     <message>
       <location filename="../../app/services/listings.py" />
@@ -7847,6 +7982,11 @@ Correct it, then submit again.</source>
     </message>
     <message>
       <location filename="../../app/ui/contracts/new_contract.py" />
+      <source>Chinese (中文)</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/contracts/new_contract.py" />
       <source>Create contract</source>
       <translation>创建合同</translation>
     </message>
@@ -7864,6 +8004,11 @@ Correct it, then submit again.</source>
       <location filename="../../app/ui/contracts/new_contract.py" />
       <source>Draft contract</source>
       <translation>起草合同</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/contracts/new_contract.py" />
+      <source>English</source>
+      <translation>英文</translation>
     </message>
     <message>
       <location filename="../../app/ui/contracts/new_contract.py" />

@@ -162,3 +162,12 @@ def test_a_refusal_names_stored_words_in_chinese(chinese_ui) -> None:
     lines = domain_message(invalid).splitlines()
     assert len(lines) == 3 and CHINESE.search(lines[0])
     assert [line for line in lines if english_left(line)] == []
+
+
+def test_a_list_in_a_message_is_joined_the_chinese_way(chinese_ui) -> None:
+    from app.errors import Joined, problem
+    from app.ui.errors import field_message
+
+    missing = problem("Missing: {fields}.", fields=Joined((problem("title"), problem("summary"))))
+    assert str(missing) == "Missing: title, summary."
+    assert field_message(missing) == "缺少：标题、摘要。"

@@ -34,7 +34,7 @@ from app.services.permissions import Action, may
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.contracts.editor import ContractEditor
-from app.ui.contracts.new_contract import LANGUAGE_NAMES
+from app.ui.contracts.new_contract import language_name
 from app.ui.contracts.revisions import RevisionsPanel
 from app.ui.contracts.signing import SigningPanel
 from app.ui.errors import field_message, show_error
@@ -307,7 +307,7 @@ class ContractForm(RecordForm):
         parts = [
             labels.contract_kind_label(detail.kind),
             labels.contract_status_label(detail.status),
-            LANGUAGE_NAMES.get(detail.language, detail.language),
+            language_name(detail.language),
         ]
         if detail.updated_by:
             parts.append(self.tr("last saved by {user}").format(user=detail.updated_by))

@@ -4,7 +4,7 @@ Draft contract… handover of an agreed match (Matches board) both ask through i
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,11 +33,20 @@ from app.ui.prompts import Confirm
 
 CONTEXT = "NewContractDialog"
 TWO, THREE = "two_party", "three_party"
-LANGUAGE_NAMES = {"en": "English", "zh": "中文 (Chinese)"}
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("NewContractDialog", "English"),
+    "zh": QT_TRANSLATE_NOOP("NewContractDialog", "Chinese (中文)"),
+}
 
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
+
+
+def language_name(code: str) -> str:
+    """A contract language's name in the UI language ("English", "中文")."""
+    source = LANGUAGE_NAMES.get(code)
+    return _tr(str(source)) if source else code
 
 
 def template_id(kind: str, parties: str, language: str) -> str:
@@ -75,7 +84,7 @@ class NewContractDialog(QDialog):
             self.layout_group.addButton(button)
         self.language = QComboBox()
         for value in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES.get(value, value), value)
+            self.language.addItem(language_name(value), value)
         self.template_label = QLabel()
         self.template_label.setWordWrap(True)
         self.template_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -15,6 +15,7 @@ from app.models.enums import ListingStatus, VerificationOutcome
 from app.services.listing_data import CheckResult, ListingDetail, VerificationRecord
 from app.services.sectors import sector_label
 from app.ui import labels
+from app.ui.errors import field_message
 
 PASS_COLOR, FAIL_COLOR, WARN_COLOR = "#1b5e20", "#b00020", "#8a5a00"
 MUTED_COLOR = "#5f6368"
@@ -53,7 +54,7 @@ def check_mark(ok: bool, blocking: bool) -> tuple[str, str]:
 def check_line_html(result: CheckResult) -> str:
     """One check as a line: the mark in its colour; a failure or warning all in its colour."""
     mark, color = check_mark(result.ok, result.blocking)
-    text = f"<b>{escape(check_name(result.name))}:</b> {escape(result.message)}"
+    text = f"<b>{escape(check_name(result.name))}:</b> {escape(field_message(result.message))}"
     if not result.ok:
         text = f'<span style="color:{color};">{text}</span>'
     return f'<span style="color:{color}; font-weight:bold;">{mark}</span> {text}'

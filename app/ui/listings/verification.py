@@ -34,7 +34,7 @@ from app.services.uow import UnitOfWork
 from app.settings import configured_weights
 from app.ui import labels, state
 from app.ui.context import AppContext
-from app.ui.errors import show_error
+from app.ui.errors import field_message, show_error
 from app.ui.listings.detail import FAIL_COLOR, ListingView, check_line_html, check_name
 from app.ui.tables import RowsModel, read_only_table
 from app.ui.workers import run_task
@@ -432,7 +432,9 @@ class VerificationScreen(QWidget):
             return self.tr("Select a listing in the queue.")
         failures = self.current.blocking_failures
         if failures:
-            reasons = " ".join(f"{check_name(c.name)}: {c.message}" for c in failures)
+            reasons = " ".join(
+                f"{check_name(c.name)}: {field_message(c.message)}" for c in failures
+            )
             return self.tr(
                 "Cannot be published: {reasons} Return it to the clerk to have it corrected."
             ).format(reasons=reasons)
