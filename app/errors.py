@@ -49,6 +49,40 @@ def problem(template: str, **params: Any) -> Problem:
     return Problem(template, **params)
 
 
+def message_to_json(message: str) -> Any:
+    """A message as JSON that keeps what its translation needs: a plain str stays a str; a
+    Problem becomes {"template", "params"} (params Problems and Joined values included)."""
+    if isinstance(message, Problem):
+        return {
+            "template": message.template,
+            "params": {k: _value_to_json(v) for k, v in message.params.items()},
+        }
+    return message
+
+
+def _value_to_json(value: Any) -> Any:
+    if isinstance(value, Joined):
+        return {"joined": [message_to_json(i) for i in value.items], "separator": value.separator}
+    return message_to_json(value) if isinstance(value, Problem) else value
+
+
+def message_from_json(data: Any) -> str:
+    """The message message_to_json wrote (a str as it is: messages saved before it existed)."""
+    if isinstance(data, dict) and "template" in data:
+        params = {k: _value_from_json(v) for k, v in data.get("params", {}).items()}
+        return Problem(str(data["template"]), **params)
+    return str(data)
+
+
+def _value_from_json(value: Any) -> Any:
+    if isinstance(value, dict) and "joined" in value:
+        items = tuple(message_from_json(i) for i in value["joined"])
+        return Joined(items, str(value.get("separator", ", ")))
+    if isinstance(value, dict) and "template" in value:
+        return message_from_json(value)
+    return value
+
+
 def message_of(exc: BaseException) -> str:
     """The message a ValueError (or other exception) carries, keeping a Problem as it is."""
     first = exc.args[0] if len(exc.args) == 1 else None

@@ -55,3 +55,19 @@ def test_an_import_cell_problem_names_the_cell_in_english() -> None:
     message = message_of(caught.value)
     assert message.startswith("the deadline “next week” is not a date")
     assert isinstance(message, Problem) and message.params == {"text": "next week"}
+
+
+def test_a_message_kept_as_json_comes_back_translatable() -> None:
+    """Match reasons are saved with the match; read back, they still carry their template."""
+    import json
+
+    from app.errors import Joined, message_from_json, message_to_json, problem
+
+    reason = problem(
+        "cooperation: {kinds}", kinds=Joined((problem("joint R&D"), problem("licensing")))
+    )
+    back = message_from_json(json.loads(json.dumps(message_to_json(reason))))
+    assert back == "cooperation: joint R&D, licensing"
+    assert back.template == "cooperation: {kinds}"
+    assert [item.template for item in back.params["kinds"].items] == ["joint R&D", "licensing"]
+    assert message_from_json("sector C38") == "sector C38"  # saved before templates were kept

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 
-from app.errors import DomainError, ValidationError
+from app.errors import DomainError, ValidationError, message_from_json, message_to_json
 from app.models import Listing, ListingKind, Match, MatchEvent, MatchSide, MatchStatus, Member
 from app.services.uow import UnitOfWork, live_record
 
@@ -52,7 +52,7 @@ class Breakdown:
     def to_json(self) -> str:
         data = {
             "parts": self.parts,
-            "reasons": list(self.reasons),
+            "reasons": [message_to_json(reason) for reason in self.reasons],
             "shared_terms": list(self.shared_terms),
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
@@ -62,7 +62,7 @@ class Breakdown:
         data: dict[str, Any] = json.loads(text or "{}")
         return cls(
             {str(k): float(v) for k, v in data.get("parts", {}).items()},
-            tuple(data.get("reasons", ())),
+            tuple(message_from_json(reason) for reason in data.get("reasons", ())),
             tuple(data.get("shared_terms", ())),
         )
 

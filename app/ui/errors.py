@@ -3,6 +3,7 @@ message that points to the log file; never a traceback on screen."""
 
 import logging
 import sys
+from collections.abc import Iterable
 from types import TracebackType
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -50,6 +51,12 @@ def field_message(text: str) -> str:
     if not isinstance(text, Problem):
         return QCoreApplication.translate("Helix", text)
     return _filled(text.template, text.params, str(text))
+
+
+def messages_joined(messages: Iterable[str], separator: str = "; ") -> str:
+    """Several messages (a match's reasons) in the UI language, joined the UI language's way."""
+    sep = QCoreApplication.translate("Helix", separator) if separator.strip() else separator
+    return sep.join(field_message(message) for message in messages)
 
 
 def domain_message(exc: DomainError) -> str:

@@ -3206,6 +3206,21 @@ Correct it, then submit it again.</source>
       <translation>在您打开此记录后，其他人保存了该记录。您的修改未保存，但仍保留在表单中。请重新加载记录查看他人的修改，然后重新进行您的修改。</translation>
     </message>
     <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>TRL {trl}</source>
+      <translation>技术成熟度 {trl}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>TRL {trl} ≥ {wanted} wanted</source>
+      <translation>技术成熟度 {trl} ≥ 要求的 {wanted}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>TRL {trl}, one below the {wanted} wanted</source>
+      <translation>技术成熟度 {trl}，比要求的 {wanted} 低一级</translation>
+    </message>
+    <message>
       <location filename="../../app/services/matching/engine.py" />
       <source>That listing no longer exists. Refresh the list and try again.</source>
       <translation>该信息已不存在。请刷新列表后重试。</translation>
@@ -3989,9 +4004,19 @@ Correct it, then submit it again.</source>
       <translation>已归档</translation>
     </message>
     <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>budget overlaps</source>
+      <translation>预算范围重叠</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listing_io.py" />
       <source>cannot be published: {check} Correct the row, or import the file as drafts.</source>
       <translation>无法发布：{check} 请更正该行，或将文件导入为草稿。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>commissioned development</source>
+      <translation>委托开发</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_checks.py" />
@@ -3999,14 +4024,39 @@ Correct it, then submit it again.</source>
       <translation>合作方式</translation>
     </message>
     <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>cooperation: {kinds}</source>
+      <translation>合作方式：{kinds}</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listing_checks.py" />
       <source>description</source>
       <translation>详细说明</translation>
     </message>
     <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>equipment sharing</source>
+      <translation>设备共享</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>equity investment</source>
+      <translation>股权投资</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listing_io.py" />
       <source>expired</source>
       <translation>已过期</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>joint R&amp;D</source>
+      <translation>合作研发</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>licensing</source>
+      <translation>许可</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_io.py" />
@@ -4019,9 +4069,19 @@ Correct it, then submit it again.</source>
       <translation>没有会员的外部编号为 {reference}。须先导入会员（helix import members，或 文件 ▸ 导入… ▸ 会员），再导入此文件。</translation>
     </message>
     <message>
+      <location filename="../../app/services/matching/engine.py" />
+      <source>past evaluations {score} of 5</source>
+      <translation>以往评价 {score} 分（满分 5）</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listing_io.py" />
       <source>published</source>
       <translation>已发布</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>same region</source>
+      <translation>同一地区</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_cells.py" />
@@ -4029,9 +4089,24 @@ Correct it, then submit it again.</source>
       <translation>请说明该信息是需求还是供给。</translation>
     </message>
     <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>sector section {codes}</source>
+      <translation>行业门类 {codes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>sector {codes}</source>
+      <translation>行业 {codes}</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listing_checks.py" />
       <source>sectors</source>
       <translation>行业</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/matching/engine.py" />
+      <source>shares: {terms}</source>
+      <translation>共同点：{terms}</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_io.py" />
@@ -4042,6 +4117,16 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/listing_checks.py" />
       <source>summary</source>
       <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>talent training</source>
+      <translation>人才培养</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/matching/reasons.py" />
+      <source>technical service</source>
+      <translation>技术服务</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_checks.py" />

@@ -171,3 +171,15 @@ def test_a_list_in_a_message_is_joined_the_chinese_way(chinese_ui) -> None:
     missing = problem("Missing: {fields}.", fields=Joined((problem("title"), problem("summary"))))
     assert str(missing) == "Missing: title, summary."
     assert field_message(missing) == "缺少：标题、摘要。"
+
+
+def test_match_reasons_read_in_chinese(chinese_ui) -> None:
+    from app.errors import Joined, problem
+    from app.ui.errors import messages_joined
+
+    reasons = [
+        problem("shares: {terms}", terms=Joined(("固态电池",))),
+        problem("TRL {trl} ≥ {wanted} wanted", trl=6, wanted=5),
+        problem("same region"),
+    ]
+    assert messages_joined(reasons) == "共同点：固态电池；技术成熟度 6 ≥ 要求的 5；同一地区"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from sqlalchemy import select
 
-from app.errors import NotFoundError
+from app.errors import Joined, NotFoundError, problem
 from app.models import Listing, ListingKind, ListingStatus, Member
 from app.services import evaluations
 from app.services.matching import scoring
@@ -175,12 +175,17 @@ def _rank_query(
             index.vocab.terms, query.ids, query_weights, doc_ids, target._weights(doc_ids, doc_tf)
         )
         labels = shared_labels(shares, analysis, runs, chinese)
-        reasons = (["shares: " + ", ".join(labels)] if labels else []) + structured_reasons(
-            query.facts, facts
-        )
+        reasons = (
+            [problem("shares: {terms}", terms=Joined(tuple(labels)))] if labels else []
+        ) + structured_reasons(query.facts, facts)
         performance = float(query.supplier_performance(target, np.array([slot]))[0])
         if weights.past_performance > 0 and not np.isnan(performance):
-            reasons.append(f"past evaluations {scoring.five_point(performance):.1f} of 5")
+            reasons.append(
+                problem(
+                    "past evaluations {score} of 5",
+                    score=f"{scoring.five_point(performance):.1f}",
+                )
+            )
         results.append((facts, round(100.0 * total, 1), final, reasons, labels))
     return results
 

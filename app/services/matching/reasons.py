@@ -8,6 +8,7 @@ import re
 
 import numpy as np
 
+from app.errors import Joined, problem
 from app.services.matching import glossary
 from app.services.matching.analysis import Analysis, analyze_text, term_factor
 from app.services.matching.index import ListingFacts
@@ -16,13 +17,13 @@ from app.services.text import has_cjk
 
 MAX_SHARED = 5
 COOPERATION_LABELS = {
-    "licensing": "licensing",
-    "joint_rd": "joint R&D",
-    "technical_service": "technical service",
-    "commissioned_development": "commissioned development",
-    "equity_investment": "equity investment",
-    "talent_training": "talent training",
-    "equipment_sharing": "equipment sharing",
+    "licensing": problem("licensing"),
+    "joint_rd": problem("joint R&D"),
+    "technical_service": problem("technical service"),
+    "commissioned_development": problem("commissioned development"),
+    "equity_investment": problem("equity investment"),
+    "talent_training": problem("talent training"),
+    "equipment_sharing": problem("equipment sharing"),
 }
 _CJK_RUN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -89,35 +90,37 @@ def shared_labels(
 
 def _trl_reason(demand: ListingFacts, supply: ListingFacts) -> str | None:
     if demand.trl is None or supply.trl is None:
-        return f"TRL {supply.trl}" if supply.trl is not None else None
+        return problem("TRL {trl}", trl=supply.trl) if supply.trl is not None else None
     if supply.trl >= demand.trl:
-        return f"TRL {supply.trl} ≥ {demand.trl} wanted"
+        return problem("TRL {trl} ≥ {wanted} wanted", trl=supply.trl, wanted=demand.trl)
     if supply.trl == demand.trl - 1:
-        return f"TRL {supply.trl}, one below the {demand.trl} wanted"
+        return problem(
+            "TRL {trl}, one below the {wanted} wanted", trl=supply.trl, wanted=demand.trl
+        )
     return None
 
 
 def structured_reasons(query: ListingFacts, other: ListingFacts) -> list[str]:
     """Sector, TRL, cooperation, budget and region reasons (only those that speak for it)."""
-    reasons = []
+    reasons: list[str] = []
     divisions = [c for c in query.sectors if c in other.sectors and len(c) > 1]
     if divisions:
-        reasons.append("sector " + ", ".join(divisions))
+        reasons.append(problem("sector {codes}", codes=Joined(tuple(divisions))))
     else:
         sections = sorted({c[0] for c in query.sectors} & {c[0] for c in other.sectors})
         if sections:
-            reasons.append("sector section " + ", ".join(sections))
+            reasons.append(problem("sector section {codes}", codes=Joined(tuple(sections))))
     demand, supply = (query, other) if query.kind == "demand" else (other, query)
     trl = _trl_reason(demand, supply)
     if trl:
         reasons.append(trl)
     common = [COOPERATION_LABELS.get(c, c) for c in query.cooperation if c in other.cooperation]
     if common:
-        reasons.append("cooperation: " + ", ".join(common))
+        reasons.append(problem("cooperation: {kinds}", kinds=Joined(tuple(common))))
     if _budgets_overlap(query, other):
-        reasons.append("budget overlaps")
+        reasons.append(problem("budget overlaps"))
     if query.region and query.region == other.region:
-        reasons.append("same region")
+        reasons.append(problem("same region"))
     return reasons
 
 

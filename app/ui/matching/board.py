@@ -31,7 +31,7 @@ from app.services.permissions import Action, may
 from app.ui import labels, state
 from app.ui.context import AppContext
 from app.ui.contracts.new_contract import draft_contract_for_match
-from app.ui.errors import show_error
+from app.ui.errors import messages_joined, show_error
 from app.ui.matching.dialogs import (
     DECLINE_REASONS,
     DISMISS_REASONS,
@@ -234,7 +234,7 @@ class MatchesScreen(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 item.setToolTip(
                     f"{row.demand_title}\n{row.demand_member}\n↔\n{row.supply_title}\n"
-                    f"{row.supply_member}\n\n" + "\n".join(row.reasons)
+                    f"{row.supply_member}\n\n" + messages_joined(row.reasons, "\n")
                 )
                 items.addItem(item)
                 if row.id == current:
@@ -414,7 +414,7 @@ def story_html(detail: MatchDetail) -> str:
         + "</p>",
     ]
     if detail.breakdown.reasons:
-        lines.append("<p>" + escape("; ".join(detail.breakdown.reasons)) + "</p>")
+        lines.append("<p>" + escape(messages_joined(detail.breakdown.reasons)) + "</p>")
     if detail.decline_reason:
         who = tr(SIDES_BY_VALUE.get(detail.declined_by_side, detail.declined_by_side))
         why = tr(DECLINES_BY_VALUE.get(detail.decline_reason, detail.decline_reason))

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.services.matching import Suggestion
+from app.ui.errors import messages_joined
 from app.ui.tables import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,7 @@ class SuggestionModel(RowsModel):
             row.reference or "—",
             row.title,
             row.member_name + ("  " + self.tr("(anonymous)") if row.anonymous else ""),
-            "; ".join(row.reasons),
+            messages_joined(row.reasons),
         ]
         return values[column]
 
