@@ -152,6 +152,21 @@ def _subclasses(modules: list[_Module]) -> dict[str, set[str]]:
     return derived
 
 
+def _aliases(tree: ast.Module, attribute: str, owners: tuple[str, ...] = ()) -> set[str]:
+    """Names a module binds to `X.attribute` (any X, or only the given owners)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign):
+            continue
+        value = node.value
+        if not isinstance(value, ast.Attribute) or value.attr != attribute:
+            continue
+        if owners and not (isinstance(value.value, ast.Name) and value.value.id in owners):
+            continue
+        names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return names
+
+
 class _Visitor(ast.NodeVisitor):
     def __init__(
         self,
@@ -168,26 +183,8 @@ class _Visitor(ast.NodeVisitor):
         self.problems = problems
         self.classes: list[str] = []
         self.helpers = _module_tr_helpers(module.tree, module.constants)
-        self.tr_aliases = {  # tr = self.tr
-            target.id
-            for node in ast.walk(module.tree)
-            if isinstance(node, ast.Assign)
-            and isinstance(node.value, ast.Attribute)
-            and node.value.attr == "tr"
-            and isinstance(node.value.value, ast.Name)
-            and node.value.value.id in ("self", "cls")
-            for target in node.targets
-            if isinstance(target, ast.Name)
-        }
-        self.aliases = {  # t = QCoreApplication.translate
-            target.id
-            for node in ast.walk(module.tree)
-            if isinstance(node, ast.Assign)
-            and isinstance(node.value, ast.Attribute)
-            and node.value.attr == "translate"
-            for target in node.targets
-            if isinstance(target, ast.Name)
-        }
+        self.tr_aliases = _aliases(module.tree, "tr", owners=("self", "cls"))  # tr = self.tr
+        self.aliases = _aliases(module.tree, "translate")  # t = QCoreApplication.translate
         self.in_services = "services" in module.path.parts
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
@@ -206,7 +203,7 @@ class _Visitor(ast.NodeVisitor):
             found.locations.append(self._where(node))
             found.numerus = found.numerus or (numerus and "%n" in source)
 
-    def _text(self, node: ast.AST | None, call: ast.Call) -> str | None:
+    def _text(self, node: ast.AST | None, call: ast.AST) -> str | None:
         text = _literal(node, self.module.constants)
         if text is None and isinstance(node, ast.JoinedStr):
             path, line = self._where(call)
