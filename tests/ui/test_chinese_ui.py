@@ -183,3 +183,14 @@ def test_match_reasons_read_in_chinese(chinese_ui) -> None:
         problem("same region"),
     ]
     assert messages_joined(reasons) == "共同点：固态电池；技术成熟度 6 ≥ 要求的 5；同一地区"
+
+
+def test_a_status_change_of_a_match_names_the_statuses_in_chinese(chinese_ui) -> None:
+    from app.ui import labels
+    from app.ui.matching.board import event_text
+
+    assert event_text("status", "interested → negotiating") == (
+        f"{labels.match_status_label('interested')} → {labels.match_status_label('negotiating')}"
+    )
+    assert CHINESE.search(event_text("status", "interested → negotiating"))
+    assert event_text("note", "a → b") == "a → b"

@@ -438,11 +438,20 @@ def story_html(detail: MatchDetail) -> str:
             lines.append(
                 f"<li>{labels.short_date(event.happened_on)} · {escape(kind)}"
                 + (f" · {escape(side)}" if side else "")
-                + (f": {escape(event.text)}" if event.text else "")
+                + (f": {escape(event_text(event.kind, event.text))}" if event.text else "")
                 + f" <span style='color:#5f6368;'>({escape(event.recorded_by)})</span></li>"
             )
         lines.append("</ul>")
     return "".join(lines)
+
+
+def event_text(kind: str, text: str) -> str:
+    """An event's text; a status change ("interested → negotiating") names the statuses in the
+    UI language."""
+    old, arrow, new = text.partition(" → ")
+    if kind != MatchEventKind.STATUS.value or not arrow:
+        return text
+    return f"{labels.match_status_label(old)} → {labels.match_status_label(new)}"
 
 
 SIDES_BY_VALUE = {side.value: source for side, source in SIDES.items()}

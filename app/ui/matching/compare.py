@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QWidget
 from app.services.listing_data import ListingDetail
 from app.services.sectors import sector_label
 from app.ui import labels
+from app.ui.listings.detail import budget_text
 
 MARK = '<span style="background:#fff2a8;">{}</span>'
 
@@ -54,7 +55,7 @@ def listing_html(detail: ListingDetail, terms: list[str], language: str) -> str:
         facts.append(
             (
                 _tr("Budget"),
-                escape(f"{data.budget_min or '…'} – {data.budget_max or '…'} {data.currency}"),
+                escape(budget_text(data.budget_min, data.budget_max, data.currency)),
             )
         )
     rows = "".join(
