@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 
-from app.errors import DomainError, Joined, ValidationError, problem
+from app.errors import DomainError, Joined, ValidationError, message_to_json, problem
 from app.models import (
     Listing,
     ListingKind,
@@ -321,7 +321,12 @@ def submit_listing(uow: UnitOfWork, listing_id: str, by: Actor) -> ListingDetail
 def _checks_json(results: list[CheckResult], checklist: dict[str, bool], note: str = "") -> str:
     checks: dict[str, object] = {
         "automatic": [
-            {"name": r.name, "ok": r.ok, "blocking": r.blocking, "message": r.message}
+            {
+                "name": r.name,
+                "ok": r.ok,
+                "blocking": r.blocking,
+                "message": message_to_json(r.message),
+            }
             for r in results
         ],
         "checklist": {key: bool(checklist.get(key, False)) for key in CHECKLIST},

@@ -194,3 +194,17 @@ def test_a_status_change_of_a_match_names_the_statuses_in_chinese(chinese_ui) ->
     )
     assert CHINESE.search(event_text("status", "interested → negotiating"))
     assert event_text("note", "a → b") == "a → b"
+
+
+def test_a_saved_verification_shows_its_checks_in_chinese(chinese_ui) -> None:
+    """The checks are saved with the verification as template and values (message_to_json)."""
+    from types import SimpleNamespace
+
+    from app.errors import Joined, message_to_json, problem
+    from app.ui.listings.detail import _automatic_results, check_line_html
+
+    missing = problem("Missing: {fields}.", fields=Joined((problem("title"), problem("sectors"))))
+    saved = {"name": "required_fields", "ok": False, "blocking": True}
+    record = SimpleNamespace(checks={"automatic": [{**saved, "message": message_to_json(missing)}]})
+    (result,) = _automatic_results(record)  # type: ignore[arg-type]
+    assert "缺少：标题、行业。" in check_line_html(result)

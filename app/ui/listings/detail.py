@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from app.errors import message_from_json
 from app.models.enums import ListingStatus, VerificationOutcome
 from app.services.listing_data import CheckResult, ListingDetail, VerificationRecord
 from app.services.sectors import sector_label
@@ -211,7 +212,7 @@ def _automatic_results(record: VerificationRecord) -> list[CheckResult]:
                 CheckResult(
                     str(item.get("name", "")),
                     bool(item.get("ok")),
-                    str(item.get("message", "")),
+                    message_from_json(item.get("message", "")),
                     bool(item.get("blocking", True)),
                 )
             )
