@@ -6,7 +6,7 @@ The UI asks `may(actor, action)` to hide or disable what a role cannot do; the s
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.errors import DomainError
+from app.errors import DomainError, Joined
 from app.models import Role
 
 
@@ -98,5 +98,5 @@ def require(actor: Actor, action: Action) -> None:
             name=actor.name,
             role=ROLE_NAMES[actor.role],
             action=action.value,
-            allowed=" or ".join(allowed),
+            allowed=Joined(tuple(allowed), " or "),
         )

@@ -13,7 +13,11 @@ from app.errors import DomainError, Joined, Problem, ValidationError
 from app.logs import log_file
 
 log = logging.getLogger(__name__)
-SEPARATORS = (QT_TRANSLATE_NOOP("Helix", ", "), QT_TRANSLATE_NOOP("Helix", "; "))
+SEPARATORS = (
+    QT_TRANSLATE_NOOP("Helix", ", "),
+    QT_TRANSLATE_NOOP("Helix", "; "),
+    QT_TRANSLATE_NOOP("Helix", " or "),
+)
 """How the UI joins the items of a Joined value (app.errors.Joined), in the UI language."""
 
 

@@ -2640,6 +2640,11 @@ Correct it, then submit it again.</source>
     <name>Helix</name>
     <message>
       <location filename="../../app/ui/errors.py" />
+      <source> or </source>
+      <translation>或</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" />
       <source>, </source>
       <translation>、</translation>
     </message>

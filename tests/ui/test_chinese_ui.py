@@ -208,3 +208,15 @@ def test_a_saved_verification_shows_its_checks_in_chinese(chinese_ui) -> None:
     record = SimpleNamespace(checks={"automatic": [{**saved, "message": message_to_json(missing)}]})
     (result,) = _automatic_results(record)  # type: ignore[arg-type]
     assert "缺少：标题、行业。" in check_line_html(result)
+
+
+def test_a_refused_permission_names_roles_and_action_in_chinese(chinese_ui) -> None:
+    from app.errors import DomainError
+    from app.services.permissions import Action, require
+    from app.ui.errors import domain_message
+
+    with pytest.raises(DomainError) as refused:
+        require(Actor("li.na", Role.VIEWER), Action.EDIT_MEMBERS)
+    text = domain_message(refused.value)
+    assert "li.na" in text and "或" in text
+    assert not english_left(text.replace("li.na", ""))
