@@ -171,13 +171,11 @@ class _Visitor(ast.NodeVisitor):
     def __init__(
         self,
         module: _Module,
-        derived: dict[str, set[str]],
         template_calls: dict[str, str],
         catalog: Catalog,
         problems: list[str],
     ) -> None:
         self.module = module
-        self.derived = derived
         self.template_calls = template_calls
         self.catalog = catalog
         self.problems = problems
@@ -292,7 +290,7 @@ def extract(root: Path = SOURCES) -> tuple[Catalog, list[str]]:
     catalog: Catalog = {}
     problems: list[str] = []
     for module in modules:
-        _Visitor(module, derived, template_calls, catalog, problems).visit(module.tree)
+        _Visitor(module, template_calls, catalog, problems).visit(module.tree)
         if module.path.relative_to(root).as_posix() in VALUE_MODULES:
             _values(module, catalog)
     return catalog, problems
