@@ -86,6 +86,17 @@ class ClauseTemplate:
 
 
 @dataclass(frozen=True)
+class MilestoneTemplate:
+    """What a project milestone made from a payment instalment is about: the first entry whose
+    words (`when`) occur in the instalment's milestone text gives its deliverable and the role
+    responsible for it; an entry without words matches any text."""
+
+    when: tuple[str, ...]
+    deliverable: str
+    responsible: str  # a role key of the template
+
+
+@dataclass(frozen=True)
 class TemplateInfo:
     id: str
     type: str
@@ -102,10 +113,19 @@ class ContractTemplate:
     info: TemplateInfo
     roles: tuple[PartyRole, ...]
     clauses: tuple[ClauseTemplate, ...]
+    milestones: tuple[MilestoneTemplate, ...] = ()
 
     @property
     def id(self) -> str:
         return self.info.id
+
+    def milestone_for(self, text: str) -> MilestoneTemplate | None:
+        """The entry of `milestones` for a payment milestone called `text` (None: no entry)."""
+        folded = text.casefold()
+        for entry in self.milestones:
+            if not entry.when or any(word.casefold() in folded for word in entry.when):
+                return entry
+        return None
 
 
 @dataclass(frozen=True)
@@ -172,7 +192,9 @@ def _with_override(info: TemplateInfo, overrides: bool) -> TemplateInfo:
 
 
 def _with_info(template: ContractTemplate, info: TemplateInfo) -> ContractTemplate:
-    return ContractTemplate(info=info, roles=template.roles, clauses=template.clauses)
+    return ContractTemplate(
+        info=info, roles=template.roles, clauses=template.clauses, milestones=template.milestones
+    )
 
 
 def _bad_file(path: Path, problem: str, **params: Any) -> DomainError:
@@ -198,6 +220,7 @@ def _read_template(path: Path, source: str) -> ContractTemplate:
     _check_header(path, data)
     roles = _check_roles(path, data)
     clauses = _check_clauses(path, data["clauses"])
+    milestones = _check_milestones(path, data.get("milestones", []), {r.key for r in roles})
     info = TemplateInfo(
         id=data["id"],
         type=data["type"],
@@ -207,7 +230,7 @@ def _read_template(path: Path, source: str) -> ContractTemplate:
         path=path,
         source=source,
     )
-    return ContractTemplate(info=info, roles=roles, clauses=clauses)
+    return ContractTemplate(info=info, roles=roles, clauses=clauses, milestones=milestones)
 
 
 def _check_header(path: Path, data: dict[str, Any]) -> None:
@@ -274,6 +297,34 @@ def _check_clauses(path: Path, raw: Any) -> tuple[ClauseTemplate, ...]:
     if duplicates:
         raise _bad_file(path, "clause keys repeat: {keys}.", keys=", ".join(duplicates))
     return tuple(clauses)
+
+
+def _check_milestones(path: Path, raw: Any, roles: set[str]) -> tuple[MilestoneTemplate, ...]:
+    if not isinstance(raw, list):
+        raise _bad_file(path, "“milestones” must be a list.")
+    entries: list[MilestoneTemplate] = []
+    for number, item in enumerate(raw, start=1):
+        when = item.get("when", []) if isinstance(item, dict) else None
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("deliverable"), str)
+            or not isinstance(when, list)
+            or not all(isinstance(w, str) and w.strip() for w in when)
+        ):
+            raise _bad_file(
+                path, "milestone {n} needs a deliverable and a list of words “when”.", n=number
+            )
+        responsible = item.get("responsible")
+        if responsible not in roles:
+            raise _bad_file(
+                path,
+                "milestone {n} names “{role}” as responsible; it must be one of {roles}.",
+                n=number,
+                role=str(responsible),
+                roles=", ".join(sorted(roles)),
+            )
+        entries.append(MilestoneTemplate(tuple(when), item["deliverable"].strip(), responsible))
+    return tuple(entries)
 
 
 # --- rendering -------------------------------------------------------------------------------

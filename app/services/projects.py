@@ -7,6 +7,7 @@ Milestones can be added, moved (the reason is kept, with every earlier move) and
 can be completed (contract → completed), then evaluated by the three sides (evaluations.py);
 a project can also be terminated early, with the reason (contract → terminated)."""
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -23,9 +24,12 @@ from app.models import (
     ProjectStatus,
     utcnow,
 )
+from app.services.contract_templates import ContractTemplate, load_template
 from app.services.contracts import SUPPLY_SIDE_ROLES
 from app.services.permissions import Action
 from app.services.uow import Actor, UnitOfWork, live_record, stale_record
+
+log = logging.getLogger(__name__)
 
 EVIDENCE_LIMIT = 25 * 1024 * 1024
 TITLE_LIMIT = 300
@@ -211,13 +215,21 @@ def start_project(uow: UnitOfWork, contract_id: str, by: Actor) -> ProjectDetail
     plan: list[tuple[str, date, int | None]] = [
         (i.milestone, i.due_date or contract.end_date or started, n) for n, i in enumerate(schedule)
     ] or [(_completion_title(contract.language), contract.end_date or started, None)]
+    template = _template_of(contract)
+    role_positions = {p.role: i for i, p in enumerate(parties)}
     for position, (title, due, instalment) in enumerate(plan):
+        entry = template.milestone_for(title) if template is not None else None
         uow.session.add(
             Milestone(
                 project_id=project.id,
                 position=position,
                 title=title[:TITLE_LIMIT],
-                responsible_position=delivering,
+                deliverable=entry.deliverable if entry is not None else "",
+                responsible_position=(
+                    role_positions.get(entry.responsible, delivering)
+                    if entry is not None
+                    else delivering
+                ),
                 due_date=due,
                 planned_due_date=due,
                 instalment_position=instalment,
@@ -227,6 +239,19 @@ def start_project(uow: UnitOfWork, contract_id: str, by: Actor) -> ProjectDetail
     uow.flush()
     uow.session.expire(project, ["milestones"])
     return _detail(uow, project)
+
+
+def _template_of(contract: Contract) -> ContractTemplate | None:
+    """The contract's template, for what its milestones deliver and who delivers them. The
+    last signature must never fail over a template an admin removed or broke since the draft:
+    then the milestones have no deliverable and the delivering party is responsible."""
+    try:
+        return load_template(contract.template_id)
+    except DomainError as exc:
+        log.warning(
+            "project of %s: template %s not used: %s", contract.number, contract.template_id, exc
+        )
+        return None
 
 
 def _title(text: str) -> str:
@@ -310,6 +335,31 @@ def _milestone(
     project = _load(uow, milestone.project_id)
     _running(project)
     return project, milestone
+
+
+def edit_milestone(
+    uow: UnitOfWork,
+    milestone_id: str,
+    title: str,
+    by: Actor,
+    *,
+    deliverable: str = "",
+    responsible_position: int | None = None,
+    expected_version: int | None = None,
+) -> ProjectDetail:
+    """Correct what an open milestone is, what it delivers and who delivers it. Its due date
+    changes only by a move, whose reason is kept; a done milestone stays as it was confirmed."""
+    uow.acting(by, Action.WORK_PROJECTS)
+    project, milestone = _milestone(uow, milestone_id, expected_version)
+    if milestone.completed_on is not None:
+        raise DomainError("This milestone is done; it stays as it was confirmed.")
+    parties = len(_detail(uow, project).parties)
+    _check_milestone(title, milestone.due_date, parties, responsible_position)
+    milestone.title = title.strip()
+    milestone.deliverable = deliverable.strip()
+    milestone.responsible_position = responsible_position
+    uow.flush()
+    return _detail(uow, project)
 
 
 def move_milestone(

@@ -2316,6 +2316,19 @@ Correct it, then submit it again.</source>
     </message>
   </context>
   <context>
+    <name>EditMilestoneDialog</name>
+    <message>
+      <location filename="../../app/ui/projects/dialogs.py" />
+      <source>Correct “{title}”, due on {date}. To change the date, use Move…, which keeps the reason.</source>
+      <translation>修改“{title}”（截止日期 {date}）。如需改期，请使用“调整…”，调整原因会被保存。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/projects/dialogs.py" />
+      <source>Edit milestone</source>
+      <translation>修改里程碑</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
       <location filename="../../app/ui/projects/entry_dialog.py" />
@@ -3932,6 +3945,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/projects.py" />
       <source>This milestone is done; a completed milestone is not moved.</source>
       <translation>此里程碑已完成；已完成的里程碑不能调整。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/projects.py" />
+      <source>This milestone is done; it stays as it was confirmed.</source>
+      <translation>此里程碑已完成；保持确认时的内容，不能修改。</translation>
     </message>
     <message>
       <location filename="../../app/services/projects.py" />
@@ -7943,6 +7961,11 @@ Correct it, then submit again.</source>
     </message>
     <message>
       <location filename="../../app/ui/projects/milestones.py" />
+      <source>Correct the milestone's title, deliverable or responsible party</source>
+      <translation>修改里程碑的名称、交付成果或负责方</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/projects/milestones.py" />
       <source>Deliverable: {text}</source>
       <translation>交付成果：{text}</translation>
     </message>
@@ -7950,6 +7973,11 @@ Correct it, then submit again.</source>
       <location filename="../../app/ui/projects/milestones.py" />
       <source>Done on {date}, confirmed by {who}.</source>
       <translation>已于 {date} 完成，确认人：{who}。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/projects/milestones.py" />
+      <source>Edit…</source>
+      <translation>修改…</translation>
     </message>
     <message>
       <location filename="../../app/ui/projects/milestones.py" />

@@ -307,6 +307,7 @@ def _project_work(uow: UnitOfWork, o: Office) -> None:
     project = projects.move_milestone(
         uow, first.id, first.due_date + timedelta(days=30), "设备到货延迟", ALICE
     )
+    project = projects.edit_milestone(uow, first.id, first.title, ALICE, deliverable="检测报告")
     today = date.today()
     problem = project_log.add_entry(
         uow, project.id, "problem", "enterprise", "王经理", today, "样品不合格", ALICE
@@ -688,6 +689,7 @@ WRITES = [
         (
             projects.add_milestone,
             projects.move_milestone,
+            projects.edit_milestone,
             projects.complete_milestone,
             projects.complete_project,
             project_log.add_entry,
@@ -697,6 +699,7 @@ WRITES = [
         (
             Expect("milestone", "title", None, "中试验收"),
             Expect("milestone_move", "reason", None, "设备到货延迟"),
+            Expect("milestone", "deliverable", ANY, "检测报告"),
             Expect("project_entry", "text", None, "样品不合格"),
             Expect("project_entry", "kind", None, "resolution"),
             Expect("evaluation", "timeliness", None, 4),

@@ -180,6 +180,42 @@ def test_an_admin_template_is_listed_and_replaces_the_built_in_openly(tmp_path):
     assert loaded.info.title == "Office NDA 2027" and loaded.info.overrides_built_in
 
 
+@pytest.mark.parametrize("template_id", [t.id for t in list_templates(Path("/nonexistent"))])
+def test_every_template_says_what_each_milestone_delivers_and_who(template_id):
+    """Each built-in template ends with an entry for any text, so every milestone of its
+    projects gets a deliverable and a responsible party that is not the coordinator."""
+    template = load_template(template_id, Path("/nonexistent"))
+    assert template.milestones and template.milestones[-1].when == ()
+    roles = {r.key for r in template.roles} - {"coordinator"}
+    assert {m.responsible for m in template.milestones} <= roles
+    assert template.milestone_for("anything at all") == template.milestones[-1]
+
+
+def test_the_first_milestone_entry_whose_words_occur_in_the_text_wins():
+    zh = load_template("commissioned_development.three_party.zh", Path("/nonexistent"))
+    who = {
+        text: (m.responsible, m.deliverable)
+        for text in (
+            "合同生效后十个工作日内",
+            "中试样品通过第三方检测、项目验收合格",
+            "完成小试并提交阶段性技术报告",
+        )
+        if (m := zh.milestone_for(text)) is not None
+    }
+    assert who["合同生效后十个工作日内"] == ("client", "本期款项的付款凭证")
+    assert who["中试样品通过第三方检测、项目验收合格"][0] == "developer"
+    assert "验收" in who["中试样品通过第三方检测、项目验收合格"][1]  # before 样品 and 检测
+    assert "报告" in who["完成小试并提交阶段性技术报告"][1]
+    en = load_template("patent_licence.two_party.en", Path("/nonexistent"))
+    first_sale = en.milestone_for("FIRST COMMERCIAL SALE of Licensed Products")
+    assert first_sale is not None and first_sale.responsible == "licensee"  # case-blind
+
+
+def test_a_template_without_milestones_gives_none(tmp_path):
+    write_template(tmp_path, "nda.two_party.en", milestones=[])
+    assert load_template("nda.two_party.en", tmp_path).milestone_for("anything") is None
+
+
 def test_malformed_json_is_refused_with_the_file_named(tmp_path):
     bad = tmp_path / "nda.two_party.en.json"
     bad.write_text('{"id": "nda.two_party.en", ', encoding="utf-8")
@@ -197,6 +233,15 @@ def test_malformed_json_is_refused_with_the_file_named(tmp_path):
         ({"clauses": [{"key": "x", "heading": "X", "text": "{% if %}"}]}, "template error"),
         ({"roles": [{"key": "disclosing", "label": "D"}]}, "needs 2 different roles"),
         ({"parties": "three_party"}, "needs 3 different roles"),
+        ({"milestones": {"deliverable": "x"}}, "“milestones” must be a list"),
+        (
+            {"milestones": [{"when": "报告", "deliverable": "x", "responsible": "receiving"}]},
+            "milestone 1 needs a deliverable",
+        ),
+        (
+            {"milestones": [{"deliverable": "x", "responsible": "buyer"}]},
+            "milestone 1 names “buyer” as responsible",
+        ),
     ],
 )
 def test_a_broken_template_is_refused_with_the_file_named(changes, complaint, tmp_path):

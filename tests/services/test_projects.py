@@ -2,6 +2,7 @@
 added, moved with a reason, completed with evidence; the project completed or terminated, and
 the contract following it."""
 
+import json
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -10,14 +11,18 @@ import pytest
 from app.db import Database
 from app.errors import DomainError, StaleRecordError, ValidationError
 from app.services import contract_issue, contracts, projects
+from app.services.contract_templates import admin_template_folder, built_in_template_folder
 from app.services.uow import UnitOfWork
-from tests.services.test_contract_issue import approved, read
+from tests.services.test_contract_issue import THREE_ZH, approved, read
 from tests.services.test_listings import CLERK, run
 
 
-def signed_project(db: Database, tmp_path: Path) -> projects.ProjectDetail:
+def signed_project(
+    db: Database, tmp_path: Path, template: str = THREE_ZH, *, before_signing=lambda: None
+) -> projects.ProjectDetail:
     """The three-party Chinese contract signed in ink by all: its project."""
-    detail = approved(db)
+    detail = approved(db, template)
+    before_signing()
     issue = run(db, contract_issue.issue_for_signature, detail.id, CLERK)
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4 scan")
@@ -55,9 +60,40 @@ def test_the_last_signature_starts_the_project_with_the_schedules_milestones(
     assert [m.due_date for m in project.milestones] == [i.due_date for i in schedule]
     assert [m.instalment_position for m in project.milestones] == list(range(len(schedule)))
     assert project.milestones[0].amount.endswith("CNY")
-    transferor = [p.role for p in contract.data.parties].index("transferor")
-    assert {m.responsible_position for m in project.milestones} == {transferor}
+    roles = [p.role for p in contract.data.parties]
+    # The template says what each milestone delivers and who: the payment due on signing is the
+    # transferee's to make, the acceptance the transferor's to deliver.
+    assert [i.milestone for i in schedule] == ["合同生效后", "验收合格后"]
+    assert [m.responsible_position for m in project.milestones] == [
+        roles.index("transferee"),
+        roles.index("transferor"),
+    ]
+    assert [m.deliverable for m in project.milestones] == [
+        "本期款项的付款凭证",
+        "验收报告（验收证书），经各方签字盖章",
+    ]
     assert project.started_on == date.today() and project.planned_end == contract.data.end_date
+
+
+def test_a_template_removed_since_the_draft_does_not_stop_the_project(
+    database: Database, tmp_path: Path
+) -> None:
+    """The last signature starts the project even when the contract's template is gone: its
+    milestones then have no deliverable and the party offering the technology delivers."""
+    folder = admin_template_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    data = json.loads((built_in_template_folder() / f"{THREE_ZH}.json").read_text("utf-8"))
+    office = folder / "technology_transfer.three_party.zh.office.json"
+    office.write_text(json.dumps({**data, "id": office.stem}, ensure_ascii=False), "utf-8")
+    try:
+        project = signed_project(database, tmp_path, office.stem, before_signing=office.unlink)
+    finally:
+        office.unlink(missing_ok=True)
+    contract = read(database, contracts.get_contract, project.contract_id)
+    transferor = [p.role for p in contract.data.parties].index("transferor")
+    assert project.status == "running" and len(project.milestones) == 2
+    assert {m.responsible_position for m in project.milestones} == {transferor}
+    assert {m.deliverable for m in project.milestones} == {""}
 
 
 def test_a_milestone_moves_only_with_a_reason_and_every_move_is_kept(
@@ -154,6 +190,34 @@ def test_an_added_milestone_is_checked_and_goes_last(database: Database, tmp_pat
     last = added.milestones[-1]
     assert last.title == "中试验收" and last.position == len(project.milestones)
     assert last.responsible == added.parties[1] and last.instalment_position is None
+
+
+def test_an_open_milestone_is_corrected_but_not_its_date_or_a_done_one(
+    database: Database, tmp_path: Path
+) -> None:
+    project = signed_project(database, tmp_path)
+    first, last = project.milestones[0], project.milestones[-1]
+    with UnitOfWork(database) as uow, pytest.raises(ValidationError) as caught:
+        projects.edit_milestone(uow, first.id, " ", CLERK, responsible_position=3)
+    assert set(caught.value.fields) == {"title", "responsible_position"}
+    edited = run(
+        database,
+        projects.edit_milestone,
+        first.id,
+        " 首期款到账 ",
+        CLERK,
+        deliverable="银行回单",
+        responsible_position=None,
+        expected_version=first.version,
+    )
+    row = edited.milestones[0]
+    assert (row.title, row.deliverable, row.responsible) == ("首期款到账", "银行回单", "")
+    assert row.due_date == first.due_date and row.position == first.position
+    stale = refusal(database, projects.edit_milestone, first.id, "再改", CLERK, expected_version=1)
+    assert isinstance(stale, StaleRecordError)
+    run(database, projects.complete_milestone, last.id, date.today(), "李明", CLERK)
+    done = refusal(database, projects.edit_milestone, last.id, "改名", CLERK)
+    assert "is done" in done.message
 
 
 def test_a_project_starts_once_and_only_for_a_signed_contract(

@@ -25,6 +25,7 @@ from app.ui.projects.dialogs import (
     AddMilestoneDialog,
     CompleteMilestoneDialog,
     CompleteProjectDialog,
+    EditMilestoneDialog,
     MoveMilestoneDialog,
     ServiceDialog,
     TerminateProjectDialog,
@@ -297,6 +298,49 @@ def test_adding_a_milestone_marks_a_missing_title_and_keeps_the_rest(
     # The list followed: the next milestone due is the new one.
     next_due = screen.model.index(screen.model.row_of(project.id), columns.NEXT_DUE)
     assert next_due.data(Qt.ItemDataRole.ToolTipRole).startswith("中试验收")
+
+
+def test_editing_a_milestone_starts_from_what_it_says_and_leaves_its_date(
+    screen, ctx, monkeypatch
+) -> None:
+    project = battery(ctx)
+    opened(screen, project.id)
+    panel = screen.form.milestones
+    first = panel.selected()
+    assert first is not None and first.completed_on is None
+
+    def cleared(dialog: EditMilestoneDialog) -> None:
+        assert dialog.title.text() == first.title
+        assert dialog.deliverable.toPlainText() == first.deliverable != ""  # from the template
+        assert dialog.responsible.currentData() == first.responsible_position
+        assert dialog.due.parentWidget().isHidden()  # dates move with Move…, with a reason
+        dialog.title.clear()
+        dialog.deliverable.setPlainText("小试报告及样品")
+        dialog.responsible.setCurrentIndex(dialog.responsible.findText("江南大学"))
+
+    def titled(dialog: EditMilestoneDialog) -> None:
+        assert dialog.error_text("title") == "Say what the milestone is."
+        assert dialog.deliverable.toPlainText() == "小试报告及样品"  # kept
+        dialog.title.setText("小试完成")
+
+    seen = answer_with(monkeypatch, EditMilestoneDialog, cleared, titled)
+    panel.edit_button.click()
+    assert len(seen) == 1 and seen[0].result() == QDialog.DialogCode.Accepted
+    stored = next(
+        m for m in ctx.read(projects.get_project, project.id).milestones if m.id == first.id
+    )
+    assert (stored.title, stored.deliverable, stored.responsible) == (
+        "小试完成",
+        "小试报告及样品",
+        "江南大学",
+    )
+    assert stored.due_date == first.due_date and not stored.moves
+    assert panel.selected() is not None and panel.selected().id == first.id
+    assert "小试报告及样品" in panel.details.text()
+    ctx.write(projects.complete_milestone, first.id, TODAY, "李明", CLERK)
+    screen.form.milestones.show_project(ctx.read(projects.get_project, project.id))
+    panel.select_milestone(first.id)
+    assert not panel.edit_button.isEnabled()  # a done milestone stays as confirmed
 
 
 def test_moving_a_milestone_requires_a_reason_and_keeps_the_new_date(

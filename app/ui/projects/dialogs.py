@@ -106,6 +106,38 @@ class AddMilestoneDialog(ServiceDialog):
         }
 
 
+class EditMilestoneDialog(AddMilestoneDialog):
+    """Correct an open milestone: what it is, what it delivers, who. The date moves only with
+    Move…, which keeps the reason."""
+
+    def __init__(
+        self,
+        detail: ProjectDetail,
+        milestone: MilestoneRow,
+        submit: Submit,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(detail, submit, parent)
+        self.setWindowTitle(self.tr("Edit milestone"))
+        self.set_intro(
+            self.tr(
+                "Correct “{title}”, due on {date}. To change the date, use Move…, "
+                "which keeps the reason."
+            ).format(title=milestone.title, date=labels.short_date(milestone.due_date))
+        )
+        self.title.setText(milestone.title)
+        self.deliverable.setPlainText(milestone.deliverable)
+        self.responsible.setCurrentIndex(
+            max(0, self.responsible.findData(milestone.responsible_position))
+        )
+        self.form.setRowVisible(self.due.parentWidget(), False)  # the date's row box
+
+    def values(self) -> dict[str, Any]:
+        values = super().values()
+        del values["due_date"]
+        return values
+
+
 class MoveMilestoneDialog(ServiceDialog):
     """A new due date and why; the reason stays with the milestone's earlier moves."""
 

@@ -34,6 +34,7 @@ from app.ui.list_screen import FillingColumn
 from app.ui.projects.dialogs import (
     AddMilestoneDialog,
     CompleteMilestoneDialog,
+    EditMilestoneDialog,
     MoveMilestoneDialog,
     ServiceDialog,
     Submit,
@@ -186,6 +187,11 @@ class MilestonesPanel(QWidget):
             self.tr("A milestone beyond the payment schedule's"),
             self.add_milestone,
         )
+        self.edit_button = self._button(
+            self.tr("Edit…"),
+            self.tr("Correct the milestone's title, deliverable or responsible party"),
+            self.edit_milestone,
+        )
         self.move_button = self._button(
             self.tr("Move…"),
             self.tr("Give the milestone a new due date, with the reason"),
@@ -235,7 +241,7 @@ class MilestonesPanel(QWidget):
 
     def _build(self) -> None:
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.move_button, self.done_button):
+        for button in (self.add_button, self.edit_button, self.move_button, self.done_button):
             button.setVisible(self.can_work)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -303,6 +309,7 @@ class MilestonesPanel(QWidget):
         open_one = milestone is not None and milestone.completed_on is None
         working = self.can_work and self.running()
         self.add_button.setEnabled(working)
+        self.edit_button.setEnabled(working and open_one)
         self.move_button.setEnabled(working and open_one)
         self.done_button.setEnabled(working and open_one)
         self.evidence_button.setEnabled(milestone is not None and bool(milestone.evidence_name))
@@ -381,6 +388,16 @@ class MilestonesPanel(QWidget):
             AddMilestoneDialog(detail, self._submit(projects.add_milestone, detail.id), self)
         )
         self._after(done, done.milestones[-1].id if done and done.milestones else None)
+
+    def edit_milestone(self) -> None:
+        milestone, detail = self.selected(), self.detail
+        if milestone is None or detail is None or not self.edit_button.isEnabled():
+            return
+        submit = self._submit(
+            projects.edit_milestone, milestone.id, expected_version=milestone.version
+        )
+        dialog = EditMilestoneDialog(detail, milestone, submit, self)
+        self._after(ServiceDialog.run(dialog), milestone.id)
 
     def move_milestone(self) -> None:
         milestone = self.selected()
