@@ -13,7 +13,6 @@ import importlib
 import inspect
 import json
 import pkgutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -288,7 +287,8 @@ def _signing_work(uow: UnitOfWork, o: Office) -> str:
     contracts.submit_for_review(uow, c.id, ALICE)
     contracts.approve_contract(uow, c.id, ALICE)
     contract_issue.issue_for_signature(uow, c.id, ALICE)
-    folder = Path(tempfile.mkdtemp(prefix="helix-audit-"))
+    folder = o.folder / "signing"  # the test's own temporary folder
+    folder.mkdir(exist_ok=True)
     scan = folder / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4 scan")
     contract_issue.record_wet_signature(uow, c.id, 0, "Signatory 0", "", date.today(), scan, ALICE)
