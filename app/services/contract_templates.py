@@ -27,7 +27,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, meta
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
-from app.errors import DomainError, NotFoundError
+from app.errors import DomainError, NotFoundError, problem
 from app.resources import resource_path
 from app.settings import config_dir
 
@@ -197,26 +197,30 @@ def _with_info(template: ContractTemplate, info: TemplateInfo) -> ContractTempla
     )
 
 
-def _bad_file(path: Path, problem: str, **params: Any) -> DomainError:
-    return DomainError(
-        "The contract template file {file} cannot be used: " + problem + " "
-        "Correct the file or remove it from the templates folder.",
-        file=str(path),
-        **params,
-    )
+class TemplateFileError(DomainError):
+    """A contract template file that cannot be used: the file, and why (`reason`, a template
+    of its own filled with `params`, so that the UI translates both)."""
+
+    def __init__(self, reason: str, path: Path, **params: Any) -> None:
+        super().__init__(
+            "The contract template file {file} cannot be used: {reason} "
+            "Correct the file or remove it from the templates folder.",
+            file=str(path),
+            reason=problem(reason, **params),
+        )
 
 
 def _read_template(path: Path, source: str) -> ContractTemplate:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
-        raise _bad_file(path, "it is not UTF-8 text.") from None
+        raise TemplateFileError("it is not UTF-8 text.", path) from None
     except ValueError as exc:
-        raise _bad_file(path, "it is not valid JSON ({detail}).", detail=str(exc)) from None
+        raise TemplateFileError("it is not valid JSON ({detail}).", path, detail=str(exc)) from None
     except OSError as exc:
-        raise _bad_file(path, "it cannot be read ({detail}).", detail=str(exc)) from None
+        raise TemplateFileError("it cannot be read ({detail}).", path, detail=str(exc)) from None
     if not isinstance(data, dict):
-        raise _bad_file(path, "it must hold one JSON object.")
+        raise TemplateFileError("it must hold one JSON object.", path)
     _check_header(path, data)
     roles = _check_roles(path, data)
     clauses = _check_clauses(path, data["clauses"])
@@ -236,22 +240,24 @@ def _read_template(path: Path, source: str) -> ContractTemplate:
 def _check_header(path: Path, data: dict[str, Any]) -> None:
     missing = [k for k in REQUIRED_KEYS if k not in data]
     if missing:
-        raise _bad_file(path, "it lacks {keys}.", keys=", ".join(missing))
+        raise TemplateFileError("it lacks {keys}.", path, keys=", ".join(missing))
     for key in ("id", "type", "parties", "language", "title"):
         if not isinstance(data[key], str) or not data[key].strip():
-            raise _bad_file(path, "“{key}” must be a non-empty text.", key=key)
+            raise TemplateFileError("“{key}” must be a non-empty text.", path, key=key)
     known = {"type": CONTRACT_TYPES, "parties": PARTY_LAYOUTS, "language": LANGUAGES}
     for key, allowed in known.items():
         if data[key] not in allowed:
-            raise _bad_file(
-                path,
+            raise TemplateFileError(
                 "“{key}” is {value}; it must be one of {allowed}.",
+                path,
                 key=key,
                 value=data[key],
                 allowed=", ".join(allowed),
             )
     if data["id"] != path.stem:
-        raise _bad_file(path, "its id {id} must equal the file name without .json.", id=data["id"])
+        raise TemplateFileError(
+            "its id {id} must equal the file name without .json.", path, id=data["id"]
+        )
 
 
 def _check_roles(path: Path, data: dict[str, Any]) -> tuple[PartyRole, ...]:
@@ -260,33 +266,41 @@ def _check_roles(path: Path, data: dict[str, Any]) -> tuple[PartyRole, ...]:
         isinstance(r, dict) and isinstance(r.get("key"), str) and isinstance(r.get("label"), str)
         for r in raw
     ):
-        raise _bad_file(path, "“roles” must be a list of {{key, label}} objects.")
+        raise TemplateFileError(
+            "“roles” must be a list of objects, each with a key and a label.", path
+        )
     roles = tuple(PartyRole(r["key"], r["label"]) for r in raw)
     expected = 3 if data["parties"] == "three_party" else 2
     keys = [r.key for r in roles]
     if len(roles) != expected or len(set(keys)) != expected:
-        problem = "a {layout} template needs {n} different roles."
-        raise _bad_file(path, problem, layout=data["parties"], n=expected)
+        raise TemplateFileError(
+            "a {layout} template needs {n} different roles.",
+            path,
+            layout=data["parties"],
+            n=expected,
+        )
     if (COORDINATOR in keys) != (expected == 3):
-        raise _bad_file(path, "only a three-party template has the coordinator role, and it must.")
+        raise TemplateFileError(
+            "only a three-party template has the coordinator role, and it must.", path
+        )
     return roles
 
 
 def _check_clauses(path: Path, raw: Any) -> tuple[ClauseTemplate, ...]:
     if not isinstance(raw, list) or not raw:
-        raise _bad_file(path, "“clauses” must be a non-empty list.")
+        raise TemplateFileError("“clauses” must be a non-empty list.", path)
     clauses: list[ClauseTemplate] = []
     for number, item in enumerate(raw, start=1):
         fields = ("key", "heading", "text")
         if not isinstance(item, dict) or not all(isinstance(item.get(f), str) for f in fields):
-            raise _bad_file(path, "clause {n} needs a key, a heading and a text.", n=number)
+            raise TemplateFileError("clause {n} needs a key, a heading and a text.", path, n=number)
         clause = ClauseTemplate(item["key"], item["heading"], item["text"])
         try:
             _ENV.parse(clause.text)
         except TemplateSyntaxError as exc:
-            raise _bad_file(
-                path,
+            raise TemplateFileError(
                 "the text of clause “{clause}” has a template error on line {line}: {detail}.",
+                path,
                 clause=clause.key,
                 line=exc.lineno,
                 detail=exc.message or "",
@@ -295,13 +309,13 @@ def _check_clauses(path: Path, raw: Any) -> tuple[ClauseTemplate, ...]:
     keys = [c.key for c in clauses]
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     if duplicates:
-        raise _bad_file(path, "clause keys repeat: {keys}.", keys=", ".join(duplicates))
+        raise TemplateFileError("clause keys repeat: {keys}.", path, keys=", ".join(duplicates))
     return tuple(clauses)
 
 
 def _check_milestones(path: Path, raw: Any, roles: set[str]) -> tuple[MilestoneTemplate, ...]:
     if not isinstance(raw, list):
-        raise _bad_file(path, "“milestones” must be a list.")
+        raise TemplateFileError("“milestones” must be a list.", path)
     entries: list[MilestoneTemplate] = []
     for number, item in enumerate(raw, start=1):
         when = item.get("when", []) if isinstance(item, dict) else None
@@ -311,14 +325,14 @@ def _check_milestones(path: Path, raw: Any, roles: set[str]) -> tuple[MilestoneT
             or not isinstance(when, list)
             or not all(isinstance(w, str) and w.strip() for w in when)
         ):
-            raise _bad_file(
-                path, "milestone {n} needs a deliverable and a list of words “when”.", n=number
+            raise TemplateFileError(
+                "milestone {n} needs a deliverable and a list of words “when”.", path, n=number
             )
         responsible = item.get("responsible")
         if responsible not in roles:
-            raise _bad_file(
-                path,
+            raise TemplateFileError(
                 "milestone {n} names “{role}” as responsible; it must be one of {roles}.",
+                path,
                 n=number,
                 role=str(responsible),
                 roles=", ".join(sorted(roles)),

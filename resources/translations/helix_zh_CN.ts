@@ -3344,6 +3344,11 @@ Correct it, then submit it again.</source>
       <translation>同步过程中与 {url} 的连接中断（{reason}）。已同步的内容会保留，请检查网络后重新同步。</translation>
     </message>
     <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>The contract template file {file} cannot be used: {reason} Correct the file or remove it from the templates folder.</source>
+      <translation>合同模板文件 {file} 无法使用：{reason}请修改该文件，或将其从模板文件夹中移除。</translation>
+    </message>
+    <message>
       <location filename="../../app/services/contract_data.py" />
       <source>The contract value cannot be negative.</source>
       <translation>合同金额不能为负数。</translation>
@@ -4017,6 +4022,11 @@ Correct it, then submit it again.</source>
       <translation>您不能取消自己的管理员角色；请联系其他管理员。</translation>
     </message>
     <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>a {layout} template needs {n} different roles.</source>
+      <translation>{layout} 模板需要 {n} 个不同的角色。</translation>
+    </message>
+    <message>
       <location filename="../../app/services/permissions.py" />
       <source>an actor needs a name</source>
       <translation>操作人需要有名称</translation>
@@ -4035,6 +4045,16 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/listing_io.py" />
       <source>cannot be published: {check} Correct the row, or import the file as drafts.</source>
       <translation>无法发布：{check} 请更正该行，或将文件导入为草稿。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>clause keys repeat: {keys}.</source>
+      <translation>条款标识重复：{keys}。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>clause {n} needs a key, a heading and a text.</source>
+      <translation>第 {n} 条需要有标识（key）、标题（heading）和正文（text）。</translation>
     </message>
     <message>
       <location filename="../../app/services/matching/reasons.py" />
@@ -4072,6 +4092,36 @@ Correct it, then submit it again.</source>
       <translation>已过期</translation>
     </message>
     <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>it cannot be read ({detail}).</source>
+      <translation>文件无法读取（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>it is not UTF-8 text.</source>
+      <translation>文件不是 UTF-8 编码的文本。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>it is not valid JSON ({detail}).</source>
+      <translation>文件不是有效的 JSON（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>it lacks {keys}.</source>
+      <translation>文件缺少 {keys}。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>it must hold one JSON object.</source>
+      <translation>文件必须包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>its id {id} must equal the file name without .json.</source>
+      <translation>其 id {id} 必须与去掉 .json 的文件名相同。</translation>
+    </message>
+    <message>
       <location filename="../../app/services/matching/reasons.py" />
       <source>joint R&amp;D</source>
       <translation>合作研发</translation>
@@ -4087,9 +4137,24 @@ Correct it, then submit it again.</source>
       <translation>已对接</translation>
     </message>
     <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>milestone {n} names “{role}” as responsible; it must be one of {roles}.</source>
+      <translation>第 {n} 个里程碑的负责方为“{role}”，必须是 {roles} 之一。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>milestone {n} needs a deliverable and a list of words “when”.</source>
+      <translation>第 {n} 个里程碑需要交付成果（deliverable）和关键词列表（when）。</translation>
+    </message>
+    <message>
       <location filename="../../app/services/listing_io.py" />
       <source>no member has the external id {reference}. Members must be imported first (helix import members, or File ▸ Import… ▸ Members); then import this file.</source>
       <translation>没有会员的外部编号为 {reference}。须先导入会员（helix import members，或 文件 ▸ 导入… ▸ 会员），再导入此文件。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>only a three-party template has the coordinator role, and it must.</source>
+      <translation>只有三方模板才有协调方（coordinator）角色，且三方模板必须有此角色。</translation>
     </message>
     <message>
       <location filename="../../app/services/matching/engine.py" />
@@ -4250,6 +4315,11 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/listing_cells.py" />
       <source>the technology readiness level “{text}” is not known; use a whole number from 1 to 9 (written 6, TRL 6, TRL6 or 6级).</source>
       <translation>技术成熟度等级“{text}”未知；请使用 1 到 9 之间的整数（写作 6、TRL 6、TRL6 或 6级）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>the text of clause “{clause}” has a template error on line {line}: {detail}.</source>
+      <translation>条款“{clause}”的正文第 {line} 行有模板错误：{detail}。</translation>
     </message>
     <message>
       <location filename="../../app/services/listing_checks.py" />
@@ -4476,6 +4546,31 @@ Correct it, then submit it again.</source>
       <location filename="../../app/services/contract_templates.py" />
       <source>{value} is not an amount.</source>
       <translation>{value} 不是金额。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>“clauses” must be a non-empty list.</source>
+      <translation>“clauses”必须是非空列表。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>“milestones” must be a list.</source>
+      <translation>“milestones”必须是列表。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>“roles” must be a list of objects, each with a key and a label.</source>
+      <translation>“roles”必须是对象列表，每个对象都有 key 和 label。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>“{key}” is {value}; it must be one of {allowed}.</source>
+      <translation>“{key}”的值为 {value}，必须是 {allowed} 之一。</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/contract_templates.py" />
+      <source>“{key}” must be a non-empty text.</source>
+      <translation>“{key}”必须是非空文本。</translation>
     </message>
     <message>
       <location filename="../../app/services/alliances.py" />

@@ -164,6 +164,24 @@ def test_a_refusal_names_stored_words_in_chinese(chinese_ui) -> None:
     assert [line for line in lines if english_left(line)] == []
 
 
+def test_a_broken_contract_template_is_explained_in_chinese(chinese_ui, tmp_path) -> None:
+    """The file's message and the reason inside it are both translated; the file name stays."""
+    from app.errors import DomainError
+    from app.services.contract_templates import load_template
+    from app.ui.errors import domain_message
+
+    broken = tmp_path / "nda.two_party.zh.json"
+    broken.write_text('{"id": "nda.two_party.zh"}', encoding="utf-8")
+    with pytest.raises(DomainError) as caught:
+        load_template("nda.two_party.zh", tmp_path)
+    text = domain_message(caught.value)
+    assert text.startswith(f"合同模板文件 {broken} 无法使用：文件缺少 ")
+    assert "请修改该文件" in text
+    # English is left only in the keys the file lacks, which are written as in the file
+    words = set(re.findall(r"[A-Za-z]+", text.replace(str(broken), "")))
+    assert words == {"type", "parties", "language", "title", "roles", "clauses"}
+
+
 def test_a_list_in_a_message_is_joined_the_chinese_way(chinese_ui) -> None:
     from app.errors import Joined, problem
     from app.ui.errors import field_message
