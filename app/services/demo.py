@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from app.db import Database, demo_sqlite_path, sqlite_url
 from app.errors import DomainError
-from app.models import AllianceRole, Member, MemberStatus, Project, Role
+from app.models import AllianceRole, Match, MatchStatus, Member, MemberStatus, Project, Role
 from app.models.base import utcnow
 from app.services import alliances as alliance_service
 from app.services import member_io
@@ -103,10 +103,14 @@ def make_demo(
     _insert(uow, member_rows, contact_rows)
     alliances, memberships = _make_alliances(uow, by, picks, random.Random(seed + 2), members)
     made = add_demo_listings(uow, by, listings, seed=seed)
-    moved = add_demo_matches(uow, by, seed=seed) if made else 0
+    if made:
+        add_demo_matches(uow, by, seed=seed)
     drafted = add_demo_contracts(uow, by, seed=seed)
     followed = add_demo_projects(uow, by, seed=seed)
     started = uow.session.scalar(select(func.count()).select_from(Project)) or 0
+    # every match beyond a suggestion: the pipeline's and the one a project's story agreed
+    under_way = select(func.count()).where(Match.status != MatchStatus.SUGGESTED)
+    moved = uow.session.scalar(under_way) or 0
     return DemoSummary(
         members, contacts, alliances, memberships, made, moved, drafted + followed, started
     )

@@ -14,17 +14,23 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from app.models import (
     Contract,
     ContractIssue,
     ContractSignature,
+    Listing,
+    ListingStatus,
+    Match,
+    MatchStatus,
     Milestone,
     Project,
 )
-from app.services import evaluations, project_log, projects
+from app.services import evaluations, matches, project_log, projects
 from app.services.demo_contract_plans import PROJECT_PLANS, Plan
 from app.services.demo_contracts import Registry, advance_plan, draft_plan
+from app.services.demo_matches import INTEREST, MEETINGS
 from app.services.uow import Actor, UnitOfWork
 
 
@@ -37,6 +43,7 @@ class Story:
     scores: tuple[tuple[str, tuple[int, ...], str], ...] = ()  # (side, five scores, comment)
     end_day: int | None = None  # days after the start: completion or termination
     end_note: str = ""
+    from_match: bool = False  # from a match agreed before the start, so the funnel runs through
 
 
 STORIES = (
@@ -136,6 +143,7 @@ STORIES = (
         ),
         end_day=150,
         end_note="Final report accepted.",
+        from_match=True,
     ),
     Story(
         "terminated",
@@ -168,18 +176,57 @@ def add_demo_projects(uow: UnitOfWork, by: Actor, seed: int = 1) -> int:
     made = 0
     with tempfile.TemporaryDirectory(prefix="helix-demo-projects-") as folder:
         for plan, story in zip(PROJECT_PLANS, STORIES, strict=True):
-            detail = draft_plan(uow, by, plan, registry, None, rng)
+            start = date.today() + timedelta(days=plan.start_in)
+            match = _agreed_before(uow, by, start) if story.from_match else None
+            detail = draft_plan(uow, by, plan, registry, match, rng)
             if detail is None:
                 continue
             advance_plan(uow, by, plan, detail, Path(folder))
             project = projects.project_for_contract(uow, detail.id)
             if project is None:
                 continue
-            start = date.today() + timedelta(days=plan.start_in)
             _set_back(uow, detail.id, project.id, start)
             _tell(uow, by, project.id, plan, story, start, Path(folder))
             made += 1
     return made
+
+
+def _agreed_before(uow: UnitOfWork, by: Actor, start: date) -> Match | None:
+    """A match agreed three weeks before a project that started on `start`: the engine's best
+    remaining suggestion between two members whose listings were both published five weeks
+    before that, taken through proposal, interest and a meeting on dates of that past. None
+    when the demo has no listings that old."""
+    proposed = datetime.combine(start - timedelta(days=35), time(10), tzinfo=UTC)
+    demand, supply = aliased(Listing), aliased(Listing)
+    published = [ListingStatus.PUBLISHED]
+    pair = uow.session.execute(
+        select(Match.demand_id, Match.supply_id)
+        .join(demand, demand.id == Match.demand_id)
+        .join(supply, supply.id == Match.supply_id)
+        .where(
+            Match.status == MatchStatus.SUGGESTED,
+            Match.deleted_at.is_(None),
+            demand.status.in_(published),
+            supply.status.in_(published),
+            demand.published_at <= proposed - timedelta(days=1),
+            supply.published_at <= proposed - timedelta(days=1),
+            demand.member_id != supply.member_id,
+        )
+        .order_by(Match.score.desc(), demand.title, supply.title)
+        .limit(1)
+    ).first()
+    if pair is None:
+        return None
+    day = proposed.date()
+    match = matches.propose_match(uow, pair[0], pair[1], by, note="展会上当面推荐。", now=proposed)
+    matches.record_interest(uow, match.id, "demand", day + timedelta(days=3), INTEREST[0], by)
+    matches.record_interest(uow, match.id, "supply", day + timedelta(days=5), INTEREST[1], by)
+    matches.log_event(
+        uow, match.id, "meeting", day + timedelta(days=9), MEETINGS[1], by, side="office"
+    )
+    agreed = datetime.combine(start - timedelta(days=21), time(15), tzinfo=UTC)
+    matches.agree_match(uow, match.id, by, now=agreed)
+    return uow.session.get(Match, match.id)
 
 
 def _set_back(uow: UnitOfWork, contract_id: str, project_id: str, start: date) -> None:

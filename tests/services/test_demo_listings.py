@@ -128,11 +128,13 @@ def test_a_small_demo_keeps_demand_supply_pairs_together() -> None:
 # -- the written demo ---------------------------------------------------------------------------
 
 
-def test_every_status_appears_with_published_the_majority(demo: Database) -> None:
+def test_every_status_appears_with_most_listings_on_show(demo: Database) -> None:
     statuses = Counter(listing.status for listing in _listings(demo))
     assert set(statuses) == set(ListingStatus)
     assert sum(statuses.values()) == 120
-    assert statuses[ListingStatus.PUBLISHED] > 60
+    # most are on show (published, or matched by an agreement), published the largest status
+    assert statuses[ListingStatus.PUBLISHED] + statuses[ListingStatus.MATCHED] > 60
+    assert statuses.most_common(1)[0][0] is ListingStatus.PUBLISHED
     assert statuses[ListingStatus.SUBMITTED] >= 5  # work in the supervisor's queue
 
 

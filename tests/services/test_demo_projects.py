@@ -6,8 +6,8 @@ from datetime import date
 from sqlalchemy import select
 
 from app.db import Database
-from app.models import Contract, Project
-from app.services import evaluations, project_log, projects
+from app.models import Contract, Match, Project
+from app.services import evaluations, project_log, projects, reports
 from app.services.uow import UnitOfWork
 from tests.services.test_demo_contracts import _demo
 
@@ -50,3 +50,27 @@ def test_the_demo_projects_show_every_state(database: Database) -> None:
         assert contract is not None and contract.status.value == "terminated"
         started = {p.started_on for p in running}
         assert min(started) < today  # set back months, not all started today
+
+
+def test_a_completed_demo_project_comes_from_a_match_agreed_before_it(database: Database) -> None:
+    """So the funnel runs from publication to a completed project, on dates that follow."""
+    _demo(database)
+    with UnitOfWork(database) as uow:
+        found = []
+        for project in _by_status(uow)["completed"]:
+            contract = uow.session.get(Contract, project.contract_id)
+            if contract is not None and contract.match_id:
+                found.append((project, contract, uow.session.get(Match, contract.match_id)))
+        assert len(found) == 1
+        project, contract, match = found[0]
+        assert match is not None and match.agreed_at and match.proposed_at
+        assert contract.signed_on is not None and project.ended_on is not None
+        for listing in (match.demand, match.supply):
+            assert listing.published_at is not None
+            assert listing.created_at < listing.published_at < match.proposed_at
+        assert match.proposed_at < match.agreed_at
+        assert match.agreed_at.date() < contract.signed_on <= project.started_on
+        assert project.started_on < project.ended_on <= date.today()
+        assert all(e.happened_on < contract.signed_on for e in match.events)
+        funnel = reports.funnel(uow)
+        assert [s.count > 0 for s in funnel.stages] == [True] * 4
