@@ -299,3 +299,17 @@ def test_view_menu_opens_the_running_timeline_and_a_click_shows_the_project(
     main.timeline_action.trigger()  # the same window again, not a second one
     assert len(main.findChildren(RunningTimelineWindow)) == 1
     window.close()
+
+
+def test_a_band_label_steps_aside_for_the_today_badge() -> None:
+    from PySide6.QtCore import QRectF
+
+    from app.ui.projects.timeline_paint import ChartPainter
+
+    badge = QRectF(100, 4, 40, 16)  # covers x 100–140
+    beside = ChartPainter._beside
+    assert beside(10, 50, 6, 300, None) == 10  # no badge: where it was
+    assert beside(10, 50, 6, 300, badge) == 10  # clear of it: where it was
+    assert beside(90, 50, 6, 300, badge) == 146  # covered: just after the badge
+    assert beside(90, 50, 6, 120, badge) == 44  # no room after it: just before
+    assert beside(90, 50, 80, 120, badge) == 90  # no room either side: left as it was

@@ -227,9 +227,15 @@ class ChartPainter:
         p.setPen(QPen(GRID.darker(115), 1))
         p.drawLine(QPointF(left, g.header_height - 0.5), QPointF(right, g.header_height - 0.5))
         p.drawLine(QPointF(left, g.band_height), QPointF(right, g.band_height))
-        self._band(p, self.scale.bands(), 0, left, right, self.bold, sticky=True)
+        # the today badge sits in the upper band, whose periods are long beside their labels;
+        # the body's today line rises to it behind the lower band's labels
+        badge = self._today_rect()
+        x = round(self.scale.x_for(self.today))
+        p.setPen(QPen(TODAY_COLOUR, 2))
+        p.drawLine(QPointF(x, badge.bottom()), QPointF(x, g.header_height))
+        self._band(p, self.scale.bands(), 0, left, right, self.bold, sticky=True, avoid=badge)
         self._band(p, self.scale.ticks(), g.band_height, left, right, self.small, sticky=False)
-        self._today_badge(p)
+        self._today_badge(p, badge)
 
     def _band(
         self,
@@ -241,6 +247,7 @@ class ChartPainter:
         font: QFont,
         *,
         sticky: bool,
+        avoid: QRectF | None = None,
     ) -> None:
         p.setFont(font)
         metrics = QFontMetricsF(font)
@@ -254,6 +261,7 @@ class ChartPainter:
             x = tick.x + 6
             if sticky:  # the label of a band begun off-screen stays readable at the left
                 x = min(max(x, left + 6), end - text_width - 6)
+                x = self._beside(x, text_width, max(tick.x, left) + 6, end - text_width - 6, avoid)
             elif end - tick.x > text_width + 12:
                 x = tick.x + (end - tick.x - text_width) / 2
             p.setPen(TEXT if sticky else MUTED)
@@ -262,20 +270,33 @@ class ChartPainter:
                 QRectF(tick.x, top, end - tick.x, self.g.band_height),
                 Qt.ClipOperation.IntersectClip,
             )
-            p.drawText(
-                QRectF(x, top, text_width + 2, self.g.band_height),
-                Qt.AlignmentFlag.AlignVCenter,
-                tick.label,
-            )
+            box = QRectF(x, top, text_width + 2, self.g.band_height)
+            p.fillRect(box.adjusted(-2, 4, 2, -4), HEADER)  # over the today line
+            p.drawText(box, Qt.AlignmentFlag.AlignVCenter, tick.label)
             p.restore()
 
-    def _today_badge(self, p: QPainter) -> None:
+    @staticmethod
+    def _beside(x: float, width: float, first: float, last: float, avoid: QRectF | None) -> float:
+        """A label at `x` moved just after or just before the today badge when the badge would
+        cover it, if its period (`first` to `last`, where it may start) has room there."""
+        if avoid is None or not (x < avoid.right() and avoid.left() < x + width):
+            return x
+        for place in (avoid.right() + 6, avoid.left() - width - 6):
+            if first <= place <= last:
+                return place
+        return x
+
+    def _today_rect(self) -> QRectF:
         text = QCoreApplication.translate("Timeline", "Today")
-        p.setFont(self.small)
         width = QFontMetricsF(self.small).horizontalAdvance(text) + 10
         height = self.g.band_height - 8
         x = self.scale.x_for(self.today)
-        rect = QRectF(x - width / 2, self.g.band_height + 4, width, height)
+        return QRectF(x - width / 2, 4, width, height)
+
+    def _today_badge(self, p: QPainter, rect: QRectF) -> None:
+        text = QCoreApplication.translate("Timeline", "Today")
+        p.setFont(self.small)
+        height = rect.height()
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(TODAY_COLOUR)
         p.drawRoundedRect(rect, height / 2, height / 2)
