@@ -12185,7 +12185,7 @@ Listings that clerks submit appear here, the longest-waiting first.</source>
       <location filename="../../app/ui/contracts/signing_dialogs.py" />
       <location filename="../../app/ui/history_contracts.py" />
       <source>Title</source>
-      <translation>标题</translation>
+      <translation>职务</translation>
     </message>
   </context>
   <context>
