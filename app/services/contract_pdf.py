@@ -7,8 +7,10 @@ footer the start of the content SHA-256 (see contract_document) and "page N of M
 Each party's block reserves a rectangle for a visible digital signature; the render records
 where it landed (page, PDF points) so contract_signing can place that party's signature in it."""
 
+import dataclasses
 import hashlib
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from datetime import date
@@ -153,6 +155,37 @@ def _date(language: Language, value: date | None) -> str:
 def _name_title(language: Language, party: ContractParty) -> str:
     parts = [v for v in (party.signatory_name, party.signatory_title) if v]
     return ("，" if language == "zh" else ", ").join(parts)
+
+
+_CURLY = {"“": '"', "”": '"', "‘": "'", "’": "'"}
+_CJK_CHAR = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def latin_quotes(text: str) -> str:
+    """The bundled font draws “ ” ‘ ’ full-width, as Chinese typesetting wants them. In an
+    English contract the quotes around Latin words (“Licensee”, the Client’s) become straight
+    ones; a quote whose inner side is Chinese (“天敌”) stays as it is."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _CURLY:
+            opening = ch in "“‘"
+            inner = text[i + 1 : i + 2] if opening else text[i - 1 : i]
+            if not _CJK_CHAR.match(inner):
+                ch = _CURLY[ch]
+        out.append(ch)
+    return "".join(out)
+
+
+def _straightened(value: Any) -> Any:
+    """`value` (the document, its parts, their texts) with latin_quotes applied to every text."""
+    if isinstance(value, str):
+        return latin_quotes(value)
+    if isinstance(value, tuple):
+        return tuple(_straightened(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _straightened(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)
+    return value
 
 
 def _text(value: str) -> str:
@@ -505,7 +538,9 @@ def render_contract_pdf(
     _check(doc)
     target = Path(path)
     words = _LABELS[doc.language]
-    content_hash = content_sha256(doc)
+    content_hash = content_sha256(doc)  # of the contract as written
+    if doc.language == "en":
+        doc = _straightened(doc)
     found: dict[int, SignatureBox] = {}
     header_left = f"{words['number']}{'：' if doc.language == 'zh' else ' '}{doc.number}"
     title = doc.title if len(doc.title) <= 60 else doc.title[:59] + "…"

@@ -3,12 +3,18 @@
 import hashlib
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from app.services.contract_document import content_sha256
-from app.services.contract_pdf import chinese_number, clause_label, render_contract_pdf
+from app.services.contract_document import ContractClause, content_sha256
+from app.services.contract_pdf import (
+    chinese_number,
+    clause_label,
+    latin_quotes,
+    render_contract_pdf,
+)
 from tests.services.contract_samples import ZH_PARTIES, en_contract, zh_contract
 
 A4_WIDTH, A4_HEIGHT = 595.27, 841.89
@@ -114,3 +120,19 @@ def test_an_english_two_party_contract(tmp_path: Path) -> None:
     assert "1. Definitions" in text
     assert "Brightline Sensors Ltd." in text
     assert "75,000.50" in text
+
+
+def test_quotes_around_latin_words_are_straight_in_an_english_contract(tmp_path: Path) -> None:
+    """The bundled font's curly quotes are full-width; around Chinese they stay."""
+    assert latin_quotes("“Licensee” means the Licensee’s “天敌” ‘x’") == (
+        "\"Licensee\" means the Licensee's “天敌” 'x'"
+    )
+    clause = ContractClause("Definitions", "“Licensee” means the Licensee’s project “天敌”.")
+    doc = replace(en_contract(), clauses=(clause,))
+    path = tmp_path / "quotes.pdf"
+    render_contract_pdf(doc, path)
+    text = _run(_tool("pdftotext"), str(path), "-")
+    assert '"Licensee" means the Licensee\'s project “天敌”.' in text
+    zh_path = tmp_path / "zh.pdf"
+    render_contract_pdf(replace(doc, language="zh"), zh_path)  # Chinese keeps its quotes
+    assert "“Licensee”" in _run(_tool("pdftotext"), str(zh_path), "-")
