@@ -360,7 +360,9 @@ def test_moving_a_milestone_requires_a_reason_and_keeps_the_new_date(
         dialog.reason.setPlainText("设备到货延迟六周")
 
     answer_with(monkeypatch, MoveMilestoneDialog, new_date_only, then_the_reason)
+    assert screen.form.milestones.table.isColumnHidden(ms.PLANNED)  # nothing moved yet
     screen.form.milestones.move_button.click()
+    assert not screen.form.milestones.table.isColumnHidden(ms.PLANNED)
     moved = ctx.read(projects.get_project, project.id).milestones[0]
     assert moved.due_date == later and moved.planned_due_date == first.due_date
     assert [m.reason for m in moved.moves] == ["设备到货延迟六周"]

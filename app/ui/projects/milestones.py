@@ -274,6 +274,10 @@ class MilestonesPanel(QWidget):
         chosen = self.selected()
         self.detail = detail
         self.model.set_rows(list(detail.milestones) if detail else [])
+        # "First planned" only says something once a milestone has moved; until then its room
+        # goes to the titles
+        moved = detail is not None and any(m.moves for m in detail.milestones)
+        self.table.setColumnHidden(PLANNED, not moved)
         self.table.resizeColumnToContents(RESPONSIBLE)
         header = self.table.horizontalHeader()
         header.resizeSection(RESPONSIBLE, min(header.sectionSize(RESPONSIBLE), RESPONSIBLE_WIDTH))
