@@ -198,7 +198,6 @@ def _agreed_before(uow: UnitOfWork, by: Actor, start: date) -> Match | None:
     when the demo has no listings that old."""
     proposed = datetime.combine(start - timedelta(days=35), time(10), tzinfo=UTC)
     demand, supply = aliased(Listing), aliased(Listing)
-    published = [ListingStatus.PUBLISHED]
     pair = uow.session.execute(
         select(Match.demand_id, Match.supply_id)
         .join(demand, demand.id == Match.demand_id)
@@ -206,8 +205,8 @@ def _agreed_before(uow: UnitOfWork, by: Actor, start: date) -> Match | None:
         .where(
             Match.status == MatchStatus.SUGGESTED,
             Match.deleted_at.is_(None),
-            demand.status.in_(published),
-            supply.status.in_(published),
+            demand.status == ListingStatus.PUBLISHED,
+            supply.status == ListingStatus.PUBLISHED,
             demand.published_at <= proposed - timedelta(days=1),
             supply.published_at <= proposed - timedelta(days=1),
             demand.member_id != supply.member_id,
